@@ -1,0 +1,53 @@
+using JobMatch.Data.Audit;
+using JobMatch.Data.Diagnostics;
+using JobMatch.Data.Employment;
+using JobMatch.Data.Health;
+using JobMatch.Data.Registry;
+using JobMatch.Data.Social;
+using JobMatch.Data.Youth;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobMatch.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers a pooled DbContext factory per source, each on its own connection string.</summary>
+    public static IServiceCollection AddJobMatchData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
+        services.AddSingleton(options);
+        var counter = new SqlStatementCounter();
+        services.AddSingleton(counter);
+
+        void Add<TContext>(Source source) where TContext : DbContext =>
+            services.AddPooledDbContextFactory<TContext>(o => o
+                .UseSource(options.Provider, ConnectionString(configuration, options, source))
+                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                .AddInterceptors(counter));
+
+        Add<RegistryContext>(Source.Registry);
+        Add<EmploymentContext>(Source.Employment);
+        Add<SocialContext>(Source.Social);
+        Add<HealthContext>(Source.Health);
+        Add<YouthContext>(Source.Youth);
+        Add<AuditContext>(Source.Audit);
+        services.AddSingleton<SourceStores>();
+        return services;
+    }
+
+    /// <summary>
+    /// <c>ConnectionStrings:&lt;Source&gt;</c> when set; otherwise, for the embedded default, a SQLite file per
+    /// source in the data folder. SQL Server has no default: each department names its own database.
+    /// </summary>
+    public static string ConnectionString(IConfiguration configuration, DataOptions options, Source source)
+    {
+        var configured = configuration.GetConnectionString(source.ToString());
+        if (!string.IsNullOrWhiteSpace(configured))
+            return configured;
+        if (options.Provider == DataProvider.SqlServer)
+            throw new InvalidOperationException($"ConnectionStrings:{source} must be set when JobMatch:Provider is SqlServer.");
+        return $"Data Source={Path.Combine(options.FullDataDirectory, source.ToString().ToLowerInvariant() + ".db")};Pooling=True";
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JobMatch.Data.Employment;
+
+/// <summary>A goal in the citizen's job plan (Min Plan).</summary>
+public sealed class JobGoal
+{
+    public Guid Id { get; set; }
+    public Guid CitizenId { get; set; }
+    public required string Text { get; set; }
+    public DateOnly SetOn { get; set; }
+    public DateOnly? TargetDate { get; set; }
+    public PlanStatus Status { get; set; }
+}
+
+internal sealed class JobGoalConfiguration : IEntityTypeConfiguration<JobGoal>
+{
+    public void Configure(EntityTypeBuilder<JobGoal> b)
+    {
+        b.Property(g => g.Text).HasMaxLength(500);
+        b.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(g => g.CitizenId);
+    }
+}

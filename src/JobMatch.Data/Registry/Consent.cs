@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JobMatch.Data.Registry;
+
+/// <summary>A citizen's consent (or another recorded legal basis) that lets one department read another's data.</summary>
+public sealed class Consent
+{
+    public Guid Id { get; set; }
+    public Guid CitizenId { get; set; }
+    /// <summary>The department whose data is shared.</summary>
+    public required string SharingDepartment { get; set; }
+    /// <summary>The department that may read it.</summary>
+    public required string ReceivingDepartment { get; set; }
+    /// <summary>The data categories covered, comma-separated (e.g. "EmploymentDetail").</summary>
+    public required string Categories { get; set; }
+    public required string Purpose { get; set; }
+    public required string LegalBasis { get; set; }
+    public DateOnly ValidFrom { get; set; }
+    public DateOnly? ValidTo { get; set; }
+    public DateTime? RevokedAt { get; set; }
+    public DateTime RecordedAt { get; set; }
+}
+
+internal sealed class ConsentConfiguration : IEntityTypeConfiguration<Consent>
+{
+    public void Configure(EntityTypeBuilder<Consent> b)
+    {
+        b.Property(c => c.SharingDepartment).HasMaxLength(40);
+        b.Property(c => c.ReceivingDepartment).HasMaxLength(40);
+        b.Property(c => c.Categories).HasMaxLength(400);
+        b.Property(c => c.Purpose).HasMaxLength(400);
+        b.Property(c => c.LegalBasis).HasMaxLength(400);
+        b.HasIndex(c => c.CitizenId);
+    }
+}

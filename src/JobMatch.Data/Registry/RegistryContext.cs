@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace JobMatch.Data.Registry;
+
+/// <summary>The municipality's registry: citizens, agencies, employees, employers, projects and consents.</summary>
+public sealed class RegistryContext(DbContextOptions<RegistryContext> options) : DbContext(options)
+{
+    public DbSet<Citizen> Citizens => Set<Citizen>();
+    public DbSet<Agency> Agencies => Set<Agency>();
+    public DbSet<Employee> Employees => Set<Employee>();
+    public DbSet<ContactAssignment> ContactAssignments => Set<ContactAssignment>();
+    public DbSet<Employer> Employers => Set<Employer>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectStep> ProjectSteps => Set<ProjectStep>();
+    public DbSet<Consent> Consents => Set<Consent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryContext).Assembly, t => t.Namespace == typeof(RegistryContext).Namespace);
+}

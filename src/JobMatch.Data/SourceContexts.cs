@@ -1,0 +1,39 @@
+using JobMatch.Data.Audit;
+using JobMatch.Data.Employment;
+using JobMatch.Data.Health;
+using JobMatch.Data.Registry;
+using JobMatch.Data.Social;
+using JobMatch.Data.Youth;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobMatch.Data;
+
+/// <summary>Which DbContext serves which source, and how to reach each source's store.</summary>
+public static class SourceContexts
+{
+    public static readonly IReadOnlyDictionary<Type, Source> ByContext = new Dictionary<Type, Source>
+    {
+        [typeof(RegistryContext)] = Source.Registry,
+        [typeof(EmploymentContext)] = Source.Employment,
+        [typeof(SocialContext)] = Source.Social,
+        [typeof(HealthContext)] = Source.Health,
+        [typeof(YouthContext)] = Source.Youth,
+        [typeof(AuditContext)] = Source.Audit,
+    };
+
+    public static Source SourceOf(DbContext context) => ByContext[context.GetType()];
+
+    public static string MigrationsAssembly(DataProvider provider) => provider switch
+    {
+        DataProvider.Sqlite => "JobMatch.Data.Sqlite",
+        _ => "JobMatch.Data.SqlServer",
+    };
+
+    /// <summary>Applies the provider, its migrations assembly and the connection string to a source's options.</summary>
+    public static DbContextOptionsBuilder UseSource(this DbContextOptionsBuilder options, DataProvider provider, string connectionString) =>
+        provider switch
+        {
+            DataProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(MigrationsAssembly(provider))),
+            _ => options.UseSqlServer(connectionString, o => o.MigrationsAssembly(MigrationsAssembly(provider)).EnableRetryOnFailure()),
+        };
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace JobMatch.Data.Youth;
+
+/// <summary>The plan for moving a young person's case to the adult departments (from age 17½).</summary>
+public sealed class TransitionPlan
+{
+    public Guid Id { get; set; }
+    public Guid CitizenId { get; set; }
+    public DateOnly StartedOn { get; set; }
+    public DateOnly PlannedTransferOn { get; set; }
+    /// <summary>The adult departments that take over, comma-separated (e.g. "BIF,SOF").</summary>
+    public required string ReceivingDepartments { get; set; }
+    public required string Summary { get; set; }
+    public PlanStatus Status { get; set; }
+}
+
+internal sealed class TransitionPlanConfiguration : IEntityTypeConfiguration<TransitionPlan>
+{
+    public void Configure(EntityTypeBuilder<TransitionPlan> b)
+    {
+        b.Property(p => p.ReceivingDepartments).HasMaxLength(100);
+        b.Property(p => p.Summary).HasMaxLength(1000);
+        b.Property(p => p.Status).HasConversion<string>().HasMaxLength(20);
+        b.HasIndex(p => p.CitizenId);
+    }
+}
