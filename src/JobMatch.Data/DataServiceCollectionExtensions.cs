@@ -8,6 +8,7 @@ using JobMatch.Data.Youth;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace JobMatch.Data;
 
@@ -16,16 +17,19 @@ public static class DataServiceCollectionExtensions
     /// <summary>Registers a pooled DbContext factory per source, each on its own connection string.</summary>
     public static IServiceCollection AddJobMatchData(this IServiceCollection services, IConfiguration configuration)
     {
-        var options = configuration.GetSection(DataOptions.Section).Get<DataOptions>() ?? new DataOptions();
-        services.AddSingleton(options);
-        var counter = new SqlStatementCounter();
-        services.AddSingleton(counter);
+        // Read lazily from the container, so a host's configuration (or a test host's overrides) always applies.
+        services.AddOptions<DataOptions>().Bind(configuration.GetSection(DataOptions.Section));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<DataOptions>>().Value);
+        services.AddSingleton<SqlStatementCounter>();
 
         void Add<TContext>(Source source) where TContext : DbContext =>
-            services.AddPooledDbContextFactory<TContext>(o => o
-                .UseSource(options.Provider, ConnectionString(configuration, options, source))
-                .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-                .AddInterceptors(counter));
+            services.AddPooledDbContextFactory<TContext>((sp, o) =>
+            {
+                var options = sp.GetRequiredService<DataOptions>();
+                o.UseSource(options.Provider, ConnectionString(sp.GetRequiredService<IConfiguration>(), options, source))
+                    .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                    .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>());
+            });
 
         Add<RegistryContext>(Source.Registry);
         Add<EmploymentContext>(Source.Employment);

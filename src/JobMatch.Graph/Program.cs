@@ -1,6 +1,13 @@
+using JobMatch.Graph;
+using JobMatch.Graph.Cli;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddJobMatchGraph();
+
 var app = builder.Build();
+app.MapJobMatchGraph();
 
-app.MapGet("/", () => "Hello World!");
+return await app.RunJobMatchAsync(args);
 
-app.Run();
+/// <summary>The entry point, visible to the in-process test host.</summary>
+public partial class Program;

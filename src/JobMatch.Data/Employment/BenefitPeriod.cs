@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Employment;
 
 /// <summary>A period in which a citizen received a benefit.</summary>
-public sealed class BenefitPeriod
+public sealed class BenefitPeriod : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

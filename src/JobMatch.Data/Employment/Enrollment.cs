@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Employment;
 
 /// <summary>A citizen's enrolment in a project (a Registry project code), with the steps reached.</summary>
-public sealed class Enrollment
+public sealed class Enrollment : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Employment;
 
 /// <summary>An activity in the job plan: a course, mentor support, a clarification (afklaring).</summary>
-public sealed class JobActivity
+public sealed class JobActivity : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

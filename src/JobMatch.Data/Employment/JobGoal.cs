@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Employment;
 
 /// <summary>A goal in the citizen's job plan (Min Plan).</summary>
-public sealed class JobGoal
+public sealed class JobGoal : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Employment;
 
 /// <summary>A placement with an employer; the employer is a Registry id, never a copy.</summary>
-public sealed class Placement
+public sealed class Placement : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Employment;
 
 /// <summary>A period in which a citizen belonged to a target group.</summary>
-public sealed class TargetGroupPeriod
+public sealed class TargetGroupPeriod : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Health;
 
 /// <summary>A health or care episode (special-category data under GDPR art. 9).</summary>
-public sealed class HealthEpisode
+public sealed class HealthEpisode : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Registry;
 
 /// <summary>A citizen's consent (or another recorded legal basis) that lets one department read another's data.</summary>
-public sealed class Consent
+public sealed class Consent : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Registry;
 
 /// <summary>An employee assigned as a citizen's contact person in one department.</summary>
-public sealed class ContactAssignment
+public sealed class ContactAssignment : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

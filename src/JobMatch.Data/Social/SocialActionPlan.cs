@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Social;
 
 /// <summary>The citizen's social action plan (handleplan, serviceloven §141).</summary>
-public sealed class SocialActionPlan
+public sealed class SocialActionPlan : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

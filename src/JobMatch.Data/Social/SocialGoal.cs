@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Social;
 
 /// <summary>A goal in the social action plan, within a life area such as housing or health.</summary>
-public sealed class SocialGoal
+public sealed class SocialGoal : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

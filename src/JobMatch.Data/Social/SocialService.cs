@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Social;
 
 /// <summary>A service granted to the citizen, and the unit that delivers it.</summary>
-public sealed class SocialService
+public sealed class SocialService : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

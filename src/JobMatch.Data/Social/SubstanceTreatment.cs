@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Social;
 
 /// <summary>An episode of substance-abuse treatment (stofmisbrugsbehandling, serviceloven §101).</summary>
-public sealed class SubstanceTreatment
+public sealed class SubstanceTreatment : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

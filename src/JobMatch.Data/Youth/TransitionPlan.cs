@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Youth;
 
 /// <summary>The plan for moving a young person's case to the adult departments (from age 17½).</summary>
-public sealed class TransitionPlan
+public sealed class TransitionPlan : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

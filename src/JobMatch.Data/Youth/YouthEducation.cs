@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Youth;
 
 /// <summary>A young person's education, e.g. STU (særligt tilrettelagt ungdomsuddannelse) or FGU.</summary>
-public sealed class YouthEducation
+public sealed class YouthEducation : ICitizenRecord
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }

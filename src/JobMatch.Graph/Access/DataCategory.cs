@@ -1,0 +1,24 @@
+namespace JobMatch.Graph.Access;
+
+/// <summary>The kinds of personal data a field can carry; the access table is written in these terms.</summary>
+public enum DataCategory
+{
+    /// <summary>Name, birth date, district, contact persons and consents: what every caseworker needs to coordinate.</summary>
+    Identity,
+    /// <summary>The CPR number.</summary>
+    CprNumber,
+    /// <summary>Address, phone and e-mail.</summary>
+    ContactInfo,
+    /// <summary>Whether the citizen is employed, in what kind of job, how many hours and since when.</summary>
+    EmploymentSummary,
+    /// <summary>BIF's case: target group, benefits, job plan, placements and project enrolments.</summary>
+    EmploymentDetail,
+    /// <summary>SOF's case: the social action plan (§141), services and substance-abuse treatment.</summary>
+    SocialDetail,
+    /// <summary>SUF's case: health and care (special-category data, GDPR art. 9).</summary>
+    HealthDetail,
+    /// <summary>BUF's case: education and the transition plan to adult services.</summary>
+    YouthDetail,
+    /// <summary>The access log.</summary>
+    Audit,
+}

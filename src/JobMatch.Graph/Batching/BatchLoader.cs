@@ -1,0 +1,62 @@
+using GraphQL.DataLoader;
+
+namespace JobMatch.Graph.Batching;
+
+/// <summary>
+/// Collects the keys that resolvers ask for while one level of the query executes, then fetches them all
+/// with one call when the execution strategy first asks for a result. GraphQL.NET core only defines
+/// <see cref="IDataLoaderResult{T}"/>; this is the loader behind it.
+/// </summary>
+public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue missing)
+    where TKey : notnull
+{
+    private readonly Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch = fetch;
+    private readonly TValue missing = missing;
+    private readonly Lock gate = new();
+    private Batch? open;
+
+    public IDataLoaderResult<TValue> Load(TKey key)
+    {
+        lock (gate)
+        {
+            open ??= new Batch(this);
+            open.Keys.Add(key);
+            return new Result(open, key);
+        }
+    }
+
+    private sealed class Batch(BatchLoader<TKey, TValue> owner)
+    {
+        public readonly HashSet<TKey> Keys = [];
+        private Task<IReadOnlyDictionary<TKey, TValue>>? running;
+
+        public Task<IReadOnlyDictionary<TKey, TValue>> RunAsync(CancellationToken cancellationToken)
+        {
+            lock (owner.gate)
+            {
+                if (running is null)
+                {
+                    // Keys asked for from now on belong to the next level's batch.
+                    if (owner.open == this)
+                        owner.open = null;
+                    running = owner.fetch(Keys, cancellationToken);
+                }
+                return running;
+            }
+        }
+
+        public TValue Missing => owner.missing;
+    }
+
+    private sealed class Result(Batch batch, TKey key) : IDataLoaderResult<TValue>
+    {
+        public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
+        {
+            var values = await batch.RunAsync(cancellationToken).ConfigureAwait(false);
+            return values.TryGetValue(key, out var value) ? value : batch.Missing;
+        }
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Collections.Concurrent;
+using GraphQL;
+using JobMatch.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobMatch.Graph.Batching;
+
+/// <summary>The batch loaders of one request, created on first use and shared by every resolver in it.</summary>
+public sealed class BatchLoaderContext(IServiceProvider services)
+{
+    private readonly ConcurrentDictionary<string, object> loaders = new();
+
+    public BatchLoader<TKey, TValue> GetOrAdd<TKey, TValue>(
+        string name,
+        Func<IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
+        TValue missing)
+        where TKey : notnull =>
+        (BatchLoader<TKey, TValue>)loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>((keys, ct) => fetch(services, keys, ct), missing));
+
+    /// <summary>
+    /// A loader of every record of a kind that belongs to the citizens asked for: one statement per level,
+    /// whatever the number of citizens.
+    /// </summary>
+    public BatchLoader<Guid, IReadOnlyList<TRecord>> ByCitizen<TContext, TRecord>(string name, Func<TContext, IQueryable<TRecord>> records)
+        where TContext : DbContext
+        where TRecord : class, ICitizenRecord =>
+        GetOrAdd<Guid, IReadOnlyList<TRecord>>(name, async (sp, ids, ct) =>
+        {
+            await using var db = await sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
+            var rows = await records(db).Where(r => ids.Contains(r.CitizenId)).ToListAsync(ct);
+            return rows.GroupBy(r => r.CitizenId).ToDictionary(g => g.Key, g => (IReadOnlyList<TRecord>)g.ToList());
+        }, []);
+
+    /// <summary>A loader of single rows by their key, e.g. employers by id.</summary>
+    public BatchLoader<TKey, TRow?> ById<TContext, TKey, TRow>(string name, Func<TContext, IReadOnlyCollection<TKey>, IQueryable<TRow>> rows, Func<TRow, TKey> keyOf)
+        where TContext : DbContext
+        where TKey : notnull
+        where TRow : class =>
+        GetOrAdd<TKey, TRow?>(name, async (sp, keys, ct) =>
+        {
+            await using var db = await sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
+            var found = await rows(db, keys).ToListAsync(ct);
+            return found.ToDictionary(keyOf, r => (TRow?)r);
+        }, null);
+}
+
+public static class BatchLoaderContextExtensions
+{
+    public static BatchLoaderContext Loaders(this IResolveFieldContext context) =>
+        context.RequestServices!.GetRequiredService<BatchLoaderContext>();
+}

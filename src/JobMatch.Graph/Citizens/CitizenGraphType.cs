@@ -1,0 +1,72 @@
+using GraphQL.Types;
+using JobMatch.Data.Registry;
+using JobMatch.Graph.Access;
+using JobMatch.Graph.Employment;
+using JobMatch.Graph.Health;
+using JobMatch.Graph.Plans;
+using JobMatch.Graph.Projects;
+using JobMatch.Graph.Social;
+using JobMatch.Graph.Youth;
+
+namespace JobMatch.Graph.Citizens;
+
+/// <summary>A citizen, joined at query time from every department's source.</summary>
+public sealed class CitizenGraphType : ObjectGraphType<Citizen>
+{
+    public CitizenGraphType()
+    {
+        Name = "Citizen";
+        Description = "A citizen of the municipality, as each department knows them. Each field comes from the source that owns it.";
+
+        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>))
+            .Description("The municipal person id; every source refers to the citizen by it.");
+        Field(c => c.Cpr, nullable: true).Description("The CPR number (only the Registry holds it).").Category(DataCategory.CprNumber);
+        Field(c => c.FirstName, nullable: true).Description("First name(s).").Category(DataCategory.Identity);
+        Field(c => c.LastName, nullable: true).Description("Last name.").Category(DataCategory.Identity);
+        Field<StringGraphType>("name").Description("Full name.").Category(DataCategory.Identity)
+            .Resolve(ctx => $"{ctx.Source.FirstName} {ctx.Source.LastName}");
+        Field(c => c.BirthDate, nullable: true).Description("Date of birth.").Category(DataCategory.Identity);
+        Field(c => c.District, nullable: true).Description("The city district (bydel) the citizen lives in.").Category(DataCategory.Identity);
+        Field(c => c.Address, nullable: true).Description("Postal address.").Category(DataCategory.ContactInfo);
+        Field(c => c.Phone, nullable: true).Description("Phone number.").Category(DataCategory.ContactInfo);
+        Field(c => c.Email, nullable: true).Description("E-mail address.").Category(DataCategory.ContactInfo);
+
+        Field<ListGraphType<NonNullGraphType<ContactAssignmentGraphType>>>("contactPersons")
+            .Description("The citizen's contact person in each department involved, so colleagues know who to call.")
+            .Category(DataCategory.Identity)
+            .Resolve(ctx => ctx.ContactAssignmentsOf(ctx.Source.Id));
+        Field<ListGraphType<NonNullGraphType<ConsentGraphType>>>("consents")
+            .Description("Consents (and other recorded legal bases) that let one department read another's data about the citizen.")
+            .Category(DataCategory.Identity)
+            .Resolve(ctx => ctx.ConsentsOf(ctx.Source.Id));
+
+        Field<EmploymentStatusGraphType>("employmentStatus")
+            .Description("Whether the citizen is in work now: a summary every department may read.")
+            .Category(DataCategory.EmploymentSummary)
+            .Resolve(ctx => ctx.EmploymentStatusOf(ctx.Source.Id));
+        Field<EmploymentGraphType>("employment")
+            .Description("BIF's case: target group, benefits, job plan and placements.")
+            .Category(DataCategory.EmploymentDetail)
+            .Resolve(ctx => new CitizenRef(ctx.Source.Id));
+        Field<ListGraphType<NonNullGraphType<EnrollmentGraphType>>>("enrollments")
+            .Description("The projects the citizen is or was enrolled in (KLAPjob, STAFF, ...), with the steps reached.")
+            .Category(DataCategory.EmploymentDetail)
+            .Resolve(ctx => ctx.EnrollmentsOf(ctx.Source.Id));
+        Field<SocialGraphType>("social")
+            .Description("SOF's case: the social action plan (§141), granted services and substance-abuse treatment.")
+            .Category(DataCategory.SocialDetail)
+            .Resolve(ctx => new CitizenRef(ctx.Source.Id));
+        Field<HealthGraphType>("health")
+            .Description("SUF's case: health and care episodes (special-category data, GDPR art. 9).")
+            .Category(DataCategory.HealthDetail)
+            .Resolve(ctx => new CitizenRef(ctx.Source.Id));
+        Field<YouthGraphType>("youth")
+            .Description("BUF's case: education (e.g. STU) and the transition plan to adult services.")
+            .Category(DataCategory.YouthDetail)
+            .Resolve(ctx => new CitizenRef(ctx.Source.Id));
+
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanEntryGraphType>>>>("combinedPlan")
+            .Description("Goals and activities from every department on one time line, oldest first. Each entry is guarded by its own data category.")
+            .Resolve(ctx => ctx.CombinedPlanOf(ctx.Source.Id));
+    }
+}

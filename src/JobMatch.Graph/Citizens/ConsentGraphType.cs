@@ -1,0 +1,26 @@
+using GraphQL.Types;
+using JobMatch.Data.Registry;
+using JobMatch.Graph.Access;
+
+namespace JobMatch.Graph.Citizens;
+
+/// <summary>A citizen's consent, or another recorded legal basis, to share data between departments.</summary>
+public sealed class ConsentGraphType : ObjectGraphType<Consent>
+{
+    public ConsentGraphType()
+    {
+        Name = "Consent";
+        Description = "A consent (samtykke) or other recorded legal basis that lets one department read another department's data about the citizen.";
+        Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The consent's id.");
+        Field(c => c.SharingDepartment).Description("The department whose data is shared.");
+        Field(c => c.ReceivingDepartment).Description("The department that may read it.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>>("categories")
+            .Description("The data categories the consent covers.")
+            .Resolve(ctx => ConsentCategories.Parse(ctx.Source.Categories));
+        Field(c => c.Purpose).Description("What the data may be used for.");
+        Field(c => c.LegalBasis).Description("The legal basis, e.g. \"Samtykke, forvaltningsloven §28\".");
+        Field(c => c.ValidFrom).Description("Valid from.");
+        Field(c => c.ValidTo, nullable: true).Description("Valid to, inclusive; null for no end date.");
+        Field(c => c.RevokedAt, nullable: true).Description("When the citizen withdrew the consent.");
+    }
+}

@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using JobMatch.Data;
+using JobMatch.Data.Seeding;
+using JobMatch.Graph.Http;
+
+namespace JobMatch.Graph.Cli;
+
+/// <summary>
+/// The program's verbs, given as its first argument: <c>schema</c>, <c>migrate</c>, <c>seed [--citizens N]</c>.
+/// No verb starts the server.
+/// </summary>
+public static class Verbs
+{
+    public const int DemoCitizens = 300;
+
+    public static async Task<int> RunJobMatchAsync(this WebApplication app, string[] args)
+    {
+        var verb = args.FirstOrDefault(a => !a.StartsWith('-'));
+        var ct = app.Lifetime.ApplicationStopping;
+        switch (verb)
+        {
+            case null:
+                await InitializeEmbeddedAsync(app, ct);
+                app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
+                await app.RunAsync();
+                return 0;
+            case "schema":
+                Console.Write(app.Services.GetRequiredService<SchemaDocument>().Text);
+                return 0;
+            case "migrate":
+                await app.Services.GetRequiredService<SourceStores>().MigrateAllAsync(ct);
+                Console.WriteLine("Every source is migrated to the latest migration.");
+                return 0;
+            case "seed":
+                return await SeedAsync(app, Option(args, "--citizens") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : DemoCitizens, ct);
+            default:
+                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: schema, migrate, seed [--citizens N]; none starts the server.");
+                return 2;
+        }
+    }
+
+    /// <summary>The embedded default creates, migrates and seeds its own files, so a fresh clone runs with one command.</summary>
+    private static async Task InitializeEmbeddedAsync(WebApplication app, CancellationToken ct)
+    {
+        var stores = app.Services.GetRequiredService<SourceStores>();
+        if (stores.Options.Provider != DataProvider.Sqlite)
+            return;
+        await stores.MigrateAllAsync(ct);
+        if (stores.Options.SeedDemoData && await Seeder.SeedAsync(stores, DemoCitizens, ct))
+            app.Logger.LogInformation("Seeded the demo data set ({Citizens} citizens) into {Folder}", DemoCitizens, stores.Options.FullDataDirectory);
+    }
+
+    private static async Task<int> SeedAsync(WebApplication app, int citizens, CancellationToken ct)
+    {
+        var stores = app.Services.GetRequiredService<SourceStores>();
+        await stores.MigrateAllAsync(ct);
+        var watch = Stopwatch.StartNew();
+        if (!await Seeder.SeedAsync(stores, citizens, ct))
+        {
+            await Console.Error.WriteLineAsync("The sources already hold citizens; seed into an empty data folder (JobMatch__DataDirectory).");
+            return 1;
+        }
+        Console.WriteLine($"Seeded {citizens:N0} citizens into {stores.Options.FullDataDirectory} in {watch.Elapsed.TotalSeconds:0.0} s.");
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static void PrintWelcome(WebApplication app)
+    {
+        foreach (var url in app.Urls)
+            Console.WriteLine($"JobMatch is serving the demo graph: open {url.TrimEnd('/')}{GraphQLHttpEndpoint.Path} (IDE), {url.TrimEnd('/')}{GraphQLHttpEndpoint.Path}?sdl (schema), {url.TrimEnd('/')}/health.");
+    }
+}

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using JobMatch.Data.Employment;
+
+namespace JobMatch.Graph.Employment;
+
+/// <summary>A period on a benefit.</summary>
+public sealed class BenefitPeriodGraphType : ObjectGraphType<BenefitPeriod>
+{
+    public BenefitPeriodGraphType()
+    {
+        Name = "BenefitPeriod";
+        Description = "A period in which the citizen received a benefit (ydelse).";
+        Field<BenefitTypeGraphType>("benefit").Description("The benefit.").Resolve(ctx => ctx.BenefitTypeByCode(ctx.Source.BenefitCode));
+        Field(p => p.From).Description("From.");
+        Field(p => p.To, nullable: true).Description("To; null while current.");
+    }
+}

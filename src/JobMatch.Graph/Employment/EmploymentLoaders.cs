@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using JobMatch.Data;
+using JobMatch.Data.Employment;
+using JobMatch.Data.Registry;
+using JobMatch.Graph.Batching;
+
+namespace JobMatch.Graph.Employment;
+
+/// <summary>Batched reads of BIF's Employment source (and of employers, which the Registry holds).</summary>
+public static class EmploymentLoaders
+{
+    public static IDataLoaderResult<IReadOnlyList<Placement>> PlacementsOf(this IResolveFieldContext context, Guid citizenId) =>
+        context.Loaders().ByCitizen<EmploymentContext, Placement>("employment.placements", db => db.Placements.OrderBy(p => p.From)).Load(citizenId);
+
+    public static IDataLoaderResult<IReadOnlyList<JobGoal>> JobGoalsOf(this IResolveFieldContext context, Guid citizenId) =>
+        context.Loaders().ByCitizen<EmploymentContext, JobGoal>("employment.goals", db => db.JobGoals.OrderBy(g => g.SetOn)).Load(citizenId);
+
+    public static IDataLoaderResult<IReadOnlyList<JobActivity>> JobActivitiesOf(this IResolveFieldContext context, Guid citizenId) =>
+        context.Loaders().ByCitizen<EmploymentContext, JobActivity>("employment.activities", db => db.JobActivities.OrderBy(a => a.From)).Load(citizenId);
+
+    public static IDataLoaderResult<IReadOnlyList<TargetGroupPeriod>> TargetGroupPeriodsOf(this IResolveFieldContext context, Guid citizenId) =>
+        context.Loaders().ByCitizen<EmploymentContext, TargetGroupPeriod>("employment.targetGroupPeriods", db => db.TargetGroupPeriods.OrderBy(p => p.From)).Load(citizenId);
+
+    public static IDataLoaderResult<IReadOnlyList<BenefitPeriod>> BenefitPeriodsOf(this IResolveFieldContext context, Guid citizenId) =>
+        context.Loaders().ByCitizen<EmploymentContext, BenefitPeriod>("employment.benefitPeriods", db => db.BenefitPeriods.OrderBy(p => p.From)).Load(citizenId);
+
+    public static IDataLoaderResult<TargetGroup?> TargetGroupByCode(this IResolveFieldContext context, string code) =>
+        context.Loaders().ById<EmploymentContext, string, TargetGroup>("employment.targetGroupByCode", (db, codes) => db.TargetGroups.Where(t => codes.Contains(t.Code)), t => t.Code).Load(code);
+
+    public static IDataLoaderResult<BenefitType?> BenefitTypeByCode(this IResolveFieldContext context, string code) =>
+        context.Loaders().ById<EmploymentContext, string, BenefitType>("employment.benefitTypeByCode", (db, codes) => db.BenefitTypes.Where(t => codes.Contains(t.Code)), t => t.Code).Load(code);
+
+    public static IDataLoaderResult<Employer?> EmployerById(this IResolveFieldContext context, Guid id) =>
+        context.Loaders().ById<RegistryContext, Guid, Employer>("registry.employerById", (db, ids) => db.Employers.Where(e => ids.Contains(e.Id)), e => e.Id).Load(id);
+
+    /// <summary>The summary every department may read, derived from the placements that are active now.</summary>
+    public static IDataLoaderResult<EmploymentStatus> EmploymentStatusOf(this IResolveFieldContext context, Guid citizenId) =>
+        context.PlacementsOf(citizenId).Then(EmploymentStatus.From);
+}

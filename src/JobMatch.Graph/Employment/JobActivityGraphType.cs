@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using JobMatch.Data.Employment;
+using JobMatch.Graph.Schema;
+
+namespace JobMatch.Graph.Employment;
+
+/// <summary>An activity in the job plan.</summary>
+public sealed class JobActivityGraphType : ObjectGraphType<JobActivity>
+{
+    public JobActivityGraphType()
+    {
+        Name = "JobActivity";
+        Description = "An activity in the job plan: a course, mentor support, a clarification (afklaring).";
+        Field(a => a.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The activity's id.");
+        Field(a => a.Title).Description("What the activity is.");
+        Field(a => a.Provider).Description("Who delivers it.");
+        Field(a => a.From).Description("First day.");
+        Field(a => a.To, nullable: true).Description("Last day; null while open-ended.");
+        Field(a => a.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the activity stands.");
+    }
+}

@@ -1,0 +1,20 @@
+using GraphQL.Types;
+using JobMatch.Data.Employment;
+using JobMatch.Graph.Schema;
+
+namespace JobMatch.Graph.Employment;
+
+/// <summary>A goal in the job plan.</summary>
+public sealed class JobGoalGraphType : ObjectGraphType<JobGoal>
+{
+    public JobGoalGraphType()
+    {
+        Name = "JobGoal";
+        Description = "A goal in the citizen's job plan (Min Plan).";
+        Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The goal's id.");
+        Field(g => g.Text).Description("The goal, in the plan's words.");
+        Field(g => g.SetOn).Description("When the goal was set.");
+        Field(g => g.TargetDate, nullable: true).Description("When it should be reached.");
+        Field(g => g.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the goal stands.");
+    }
+}

@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using JobMatch.Data.Employment;
+using JobMatch.Graph.Schema;
+
+namespace JobMatch.Graph.Employment;
+
+/// <summary>A company placement.</summary>
+public sealed class PlacementGraphType : ObjectGraphType<Placement>
+{
+    public PlacementGraphType()
+    {
+        Name = "Placement";
+        Description = "A placement with an employer: virksomhedspraktik, løntilskud, fleksjob, skånejob or ordinary hours.";
+        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The placement's id.");
+        Field(p => p.Kind, type: typeof(NonNullGraphType<PlacementKindGraphType>)).Description("The kind of placement.");
+        Field<EmployerGraphType>("employer").Description("The employer (from the Registry).").Resolve(ctx => ctx.EmployerById(ctx.Source.EmployerId));
+        Field(p => p.From).Description("First day.");
+        Field(p => p.To, nullable: true).Description("Last day; null while open-ended.");
+        Field<NonNullGraphType<FloatGraphType>>("hoursPerWeek").Description("Hours per week.").Resolve(ctx => (double)ctx.Source.HoursPerWeek);
+        Field(p => p.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Planned, active, completed or cancelled.");
+    }
+}

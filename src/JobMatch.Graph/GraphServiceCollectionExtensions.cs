@@ -1,0 +1,32 @@
+using GraphQL;
+using JobMatch.Data;
+using JobMatch.Graph.Batching;
+using JobMatch.Graph.Http;
+using JobMatch.Graph.Schema;
+
+namespace JobMatch.Graph;
+
+public static class GraphServiceCollectionExtensions
+{
+    /// <summary>The sources, the schema, its executer and the HTTP pieces around them.</summary>
+    public static WebApplicationBuilder AddJobMatchGraph(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddJobMatchData(builder.Configuration);
+        builder.Services.AddScoped<BatchLoaderContext>();
+        builder.Services.AddSingleton<SchemaDocument>();
+        builder.Services.AddHealthChecks().AddCheck<SourcesHealthCheck>("sources");
+        builder.Services.AddGraphQL(graphql => graphql
+            .AddSchema<JobMatchSchema>()
+            .AddGraphTypes(typeof(JobMatchSchema).Assembly)
+            .AddSystemTextJson()
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
+        return builder;
+    }
+
+    public static WebApplication MapJobMatchGraph(this WebApplication app)
+    {
+        app.MapGraphQLEndpoint();
+        app.MapSourcesHealth();
+        return app;
+    }
+}

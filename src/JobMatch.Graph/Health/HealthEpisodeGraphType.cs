@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using JobMatch.Data.Health;
+using JobMatch.Graph.Schema;
+
+namespace JobMatch.Graph.Health;
+
+/// <summary>A health or care episode.</summary>
+public sealed class HealthEpisodeGraphType : ObjectGraphType<HealthEpisode>
+{
+    public HealthEpisodeGraphType()
+    {
+        Name = "HealthEpisode";
+        Description = "A health or care episode.";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The episode's id.");
+        Field(e => e.Kind, type: typeof(NonNullGraphType<HealthEpisodeKindGraphType>)).Description("The kind of episode.");
+        Field(e => e.Title).Description("What it is.");
+        Field(e => e.Provider).Description("Who delivers it.");
+        Field(e => e.From).Description("From.");
+        Field(e => e.To, nullable: true).Description("To; null while ongoing.");
+        Field(e => e.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the episode stands.");
+    }
+}

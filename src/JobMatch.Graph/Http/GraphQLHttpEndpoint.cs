@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using System.Text.Json;
+using GraphQL;
+using GraphQL.Transport;
+using GraphQL.Types;
+using GraphQL.Validation;
+using JobMatch.Data.Diagnostics;
+
+namespace JobMatch.Graph.Http;
+
+/// <summary>
+/// GraphQL over HTTP on one path, as the GraphQL-over-HTTP spec says: POST with application/json, GET for
+/// queries, the response type by Accept, and 400/405/406/415 where the spec asks for them.
+/// </summary>
+public static class GraphQLHttpEndpoint
+{
+    public const string Path = "/graphql";
+
+    public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
+    {
+        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+        return app;
+    }
+
+    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, SchemaDocument sdl, IHostEnvironment environment)
+    {
+        var request = http.Request;
+        var isGet = HttpMethods.IsGet(request.Method);
+        if (isGet && request.Query.ContainsKey("sdl"))
+        {
+            await Results.Text(sdl.Text, "text/plain; charset=utf-8").ExecuteAsync(http);
+            return;
+        }
+
+        var mediaType = GraphQLMediaTypes.Negotiate(request.Headers.Accept.ToArray()!);
+        if (mediaType is null)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json,
+                $"Accept must allow {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.", "NOT_ACCEPTABLE");
+            return;
+        }
+        if (!isGet && !GraphQLMediaTypes.IsJsonBody(request.ContentType))
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, mediaType,
+                "Send the request body as application/json (UTF-8).", "UNSUPPORTED_MEDIA_TYPE");
+            return;
+        }
+
+        var (graphQLRequest, problem) = isGet ? ReadQueryString(request, serializer) : await ReadBodyAsync(request, serializer, http.RequestAborted);
+        if (graphQLRequest is null)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType, problem!, "BAD_REQUEST");
+            return;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var statements = SqlStatementLog.Begin();
+        var options = new ExecutionOptions
+        {
+            Query = graphQLRequest.Query,
+            DocumentId = graphQLRequest.DocumentId,
+            OperationName = graphQLRequest.OperationName,
+            Variables = graphQLRequest.Variables,
+            Extensions = graphQLRequest.Extensions,
+            User = http.User,
+            RequestServices = http.RequestServices,
+            CancellationToken = http.RequestAborted,
+        };
+        if (isGet)
+            options.ValidationRules = DocumentValidator.CoreRules.Append(new NoMutationOverGetRule());
+        var result = await executer.ExecuteAsync(options);
+
+        if (environment.IsDevelopment())
+            (result.Extensions ??= [])["diagnostics"] = RequestDiagnostics.Describe(statements, Stopwatch.GetElapsedTime(started));
+
+        if (isGet && result.Errors?.Any(e => e.Code == NoMutationOverGetRule.Code) == true)
+        {
+            http.Response.Headers.Allow = HttpMethods.Post;
+            await WriteAsync(http, serializer, StatusCodes.Status405MethodNotAllowed, mediaType, result);
+            return;
+        }
+        // With graphql-response+json a request that never executed (parse or validation failure) is the client's error.
+        var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+        await WriteAsync(http, serializer, status, mediaType, result);
+    }
+
+    private static (GraphQLRequest? Request, string? Problem) ReadQueryString(HttpRequest request, IGraphQLTextSerializer serializer)
+    {
+        string? query = request.Query["query"];
+        string? documentId = request.Query["documentId"];
+        if (string.IsNullOrWhiteSpace(query) && string.IsNullOrWhiteSpace(documentId))
+            return (null, "A GET request needs a 'query' parameter with the GraphQL document.");
+        try
+        {
+            return (new GraphQLRequest
+            {
+                Query = query,
+                DocumentId = documentId,
+                OperationName = NullIfEmpty(request.Query["operationName"]),
+                Variables = NullIfEmpty(request.Query["variables"]) is { } variables ? serializer.Deserialize<Inputs>(variables) : null,
+                Extensions = NullIfEmpty(request.Query["extensions"]) is { } extensions ? serializer.Deserialize<Inputs>(extensions) : null,
+            }, null);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, "'variables' and 'extensions' must be JSON objects.");
+        }
+    }
+
+    private static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, CancellationToken ct)
+    {
+        string body;
+        using (var reader = new StreamReader(request.Body))
+            body = await reader.ReadToEndAsync(ct);
+        if (body.TrimStart().StartsWith('['))
+            return (null, "Batched requests are not supported: send one operation per request.");
+        GraphQLRequest? parsed;
+        try
+        {
+            parsed = serializer.Deserialize<GraphQLRequest>(body);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException)
+        {
+            return (null, "The request body is not a valid GraphQL request: a JSON object with 'query' and optional 'operationName', 'variables' and 'extensions'.");
+        }
+        if (parsed is null || (string.IsNullOrWhiteSpace(parsed.Query) && string.IsNullOrWhiteSpace(parsed.DocumentId)))
+            return (null, "The request body needs a 'query' with the GraphQL document.");
+        return (parsed, null);
+    }
+
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
+
+    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message, string code) =>
+        WriteAsync(http, serializer, status, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
+
+    private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, ExecutionResult result)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = mediaType + "; charset=utf-8";
+        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+    }
+}

@@ -1,0 +1,30 @@
+using GraphQL.Types;
+using JobMatch.Data.Employment;
+using JobMatch.Graph.Agencies;
+using JobMatch.Graph.Batching;
+using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Schema;
+
+namespace JobMatch.Graph.Projects;
+
+/// <summary>A citizen's enrolment in a project.</summary>
+public sealed class EnrollmentGraphType : ObjectGraphType<Enrollment>
+{
+    public EnrollmentGraphType()
+    {
+        Name = "Enrollment";
+        Description = "A citizen's enrolment in a project, with the steps reached.";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The enrolment's id.");
+        Field<ProjectGraphType>("project").Description("The project.").Resolve(ctx => ctx.ProjectByCode(ctx.Source.ProjectCode));
+        Field<CitizenGraphType>("citizen").Description("The citizen enrolled.").Resolve(ctx => ctx.CitizenById(ctx.Source.CitizenId));
+        Field<AgencyGraphType>("referredBy").Description("The agency that referred the citizen, e.g. SOF's Jobshop.").Resolve(ctx => ctx.AgencyByCode(ctx.Source.ReferredBy));
+        Field(e => e.EnrolledOn).Description("When the citizen was enrolled.");
+        Field(e => e.EndedOn, nullable: true).Description("When the enrolment ended.");
+        Field(e => e.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the enrolment stands.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnrollmentStepGraphType>>>>("steps").Description("The steps started, in order.")
+            .Resolve(ctx => ctx.ProjectByCode(ctx.Source.ProjectCode).Then(project =>
+                ctx.Source.Steps.OrderBy(s => s.StepOrder)
+                    .Select(s => new EnrollmentStepView(s, project?.Steps.FirstOrDefault(p => p.Order == s.StepOrder)))
+                    .ToList()));
+    }
+}

@@ -1,0 +1,31 @@
+using GraphQL;
+using GraphQL.DataLoader;
+using JobMatch.Data.Employment;
+using JobMatch.Data.Registry;
+using JobMatch.Graph.Batching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobMatch.Graph.Projects;
+
+/// <summary>Batched reads of projects (Registry) and enrolments (Employment).</summary>
+public static class ProjectLoaders
+{
+    public static IDataLoaderResult<Project?> ProjectByCode(this IResolveFieldContext context, string code) =>
+        context.Loaders().ById<RegistryContext, string, Project>("registry.projectByCode",
+            (db, codes) => db.Projects.Include(p => p.Steps.OrderBy(s => s.Order)).Where(p => codes.Contains(p.Code)), p => p.Code).Load(code);
+
+    public static IDataLoaderResult<IReadOnlyList<Enrollment>> EnrollmentsOf(this IResolveFieldContext context, Guid citizenId) =>
+        context.Loaders().ByCitizen<EmploymentContext, Enrollment>("employment.enrollments",
+            db => db.Enrollments.Include(e => e.Steps.OrderBy(s => s.StepOrder)).OrderBy(e => e.EnrolledOn)).Load(citizenId);
+
+    /// <summary>A project's participants: its enrolments, newest first.</summary>
+    public static IDataLoaderResult<IReadOnlyList<Enrollment>> ParticipantsOf(this IResolveFieldContext context, string projectCode) =>
+        context.Loaders().GetOrAdd<string, IReadOnlyList<Enrollment>>("employment.participants", async (sp, codes, ct) =>
+        {
+            await using var db = await sp.GetRequiredService<IDbContextFactory<EmploymentContext>>().CreateDbContextAsync(ct);
+            var rows = await db.Enrollments.Include(e => e.Steps.OrderBy(s => s.StepOrder))
+                .Where(e => codes.Contains(e.ProjectCode)).OrderByDescending(e => e.EnrolledOn).ToListAsync(ct);
+            return rows.GroupBy(e => e.ProjectCode).ToDictionary(g => g.Key, g => (IReadOnlyList<Enrollment>)g.ToList());
+        }, []).Load(projectCode);
+}

@@ -1,0 +1,17 @@
+using GraphQL.Types;
+using JobMatch.Graph.Access;
+
+namespace JobMatch.Graph.Schema;
+
+/// <summary>The JobMatch graph: one query root over every department's source.</summary>
+public sealed class JobMatchSchema : GraphQL.Types.Schema
+{
+    public JobMatchSchema(IServiceProvider services, QueryGraphType query)
+        : base(services)
+    {
+        Description = "JobMatch: what the departments of the municipality know about the citizens they share, field by field as the access table allows.";
+        Query = query;
+        Directives.Register(new CategoryDirective());
+        RegisterTypeMapping(typeof(DateOnly), typeof(DateGraphType));
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using JobMatch.Data.Social;
+using JobMatch.Graph.Schema;
+
+namespace JobMatch.Graph.Social;
+
+/// <summary>A goal in the social action plan.</summary>
+public sealed class SocialGoalGraphType : ObjectGraphType<SocialGoal>
+{
+    public SocialGoalGraphType()
+    {
+        Name = "SocialGoal";
+        Description = "A goal in the social action plan, within a life area such as housing, health or work.";
+        Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The goal's id.");
+        Field(g => g.Area).Description("The life area, e.g. \"Bolig\".");
+        Field(g => g.Text).Description("The goal.");
+        Field(g => g.SetOn).Description("When it was set.");
+        Field(g => g.TargetDate, nullable: true).Description("When it should be reached.");
+        Field(g => g.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the goal stands.");
+    }
+}

@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using JobMatch.Data.Social;
+using JobMatch.Graph.Schema;
+
+namespace JobMatch.Graph.Social;
+
+/// <summary>A substance-abuse treatment episode.</summary>
+public sealed class SubstanceTreatmentGraphType : ObjectGraphType<SubstanceTreatment>
+{
+    public SubstanceTreatmentGraphType()
+    {
+        Name = "SubstanceTreatment";
+        Description = "An episode of substance-abuse treatment (stofmisbrugsbehandling).";
+        Field(t => t.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The episode's id.");
+        Field(t => t.Substance).Description("The substance treated.");
+        Field(t => t.Form).Description("\"Ambulant\" or \"Døgn\" (residential).");
+        Field(t => t.From).Description("From.");
+        Field(t => t.To, nullable: true).Description("To; null while ongoing.");
+        Field(t => t.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the treatment stands.");
+    }
+}

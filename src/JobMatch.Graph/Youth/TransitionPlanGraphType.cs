@@ -1,0 +1,22 @@
+using GraphQL.Types;
+using JobMatch.Data.Youth;
+using JobMatch.Graph.Schema;
+
+namespace JobMatch.Graph.Youth;
+
+/// <summary>The transition plan to adult services.</summary>
+public sealed class TransitionPlanGraphType : ObjectGraphType<TransitionPlan>
+{
+    public TransitionPlanGraphType()
+    {
+        Name = "TransitionPlan";
+        Description = "The plan for moving a young person's case from BUF to the adult departments.";
+        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The plan's id.");
+        Field(p => p.StartedOn).Description("When the plan was started.");
+        Field(p => p.PlannedTransferOn).Description("When the case moves to the adult departments.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("receivingDepartments").Description("The adult departments that take over.")
+            .Resolve(ctx => ctx.Source.ReceivingDepartments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Field(p => p.Summary).Description("What the plan says.");
+        Field(p => p.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the plan stands.");
+    }
+}

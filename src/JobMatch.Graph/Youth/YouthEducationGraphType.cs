@@ -1,0 +1,21 @@
+using GraphQL.Types;
+using JobMatch.Data.Youth;
+using JobMatch.Graph.Schema;
+
+namespace JobMatch.Graph.Youth;
+
+/// <summary>A young person's education.</summary>
+public sealed class YouthEducationGraphType : ObjectGraphType<YouthEducation>
+{
+    public YouthEducationGraphType()
+    {
+        Name = "YouthEducation";
+        Description = "A young person's education, e.g. STU (særligt tilrettelagt ungdomsuddannelse).";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The education's id.");
+        Field(e => e.Programme).Description("The programme, e.g. \"STU\".");
+        Field(e => e.Institution).Description("Where.");
+        Field(e => e.From).Description("Started.");
+        Field(e => e.ExpectedEnd, nullable: true).Description("Expected to end.");
+        Field(e => e.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the education stands.");
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace JobMatch.Tests.Infrastructure;
+
+/// <summary>
+/// The real host, in process, on its own data folder: it creates, migrates and seeds its SQLite files on
+/// start exactly as the README's first command does.
+/// </summary>
+public class JobMatchHost : WebApplicationFactory<Program>
+{
+    public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "jobmatch-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>Extra settings for a test's host, e.g. <c>JobMatch:SeedDemoData</c>.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("JobMatch:DataDirectory", DataDirectory);
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
+    }
+
+    public GraphQLClient GraphQL() => new(CreateClient());
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing connection is left for the OS temp cleaner.
+        }
+    }
+}
