@@ -13,6 +13,8 @@ namespace JobMatch.Graph.Citizens;
 /// <summary>A citizen, joined at query time from every department's source.</summary>
 public sealed class CitizenGraphType : ObjectGraphType<Citizen>
 {
+    private static readonly IReadOnlySet<DataCategory> AllDetail = Departments.DetailOf.Values.ToHashSet();
+
     public CitizenGraphType()
     {
         Name = "Citizen";
@@ -65,8 +67,8 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
             .Category(DataCategory.YouthDetail)
             .Resolve(ctx => new CitizenRef(ctx.Source.Id));
 
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanEntryGraphType>>>>("combinedPlan")
-            .Description("Goals and activities from every department on one time line, oldest first. Each entry is guarded by its own data category.")
-            .Resolve(ctx => ctx.CombinedPlanOf(ctx.Source.Id));
+        Field<NonNullGraphType<CombinedPlanGraphType>>("combinedPlan")
+            .Description("Goals and activities from every department on one time line. Shows the entries the viewer may see, and for the other departments only that they are involved and who the contact person is.")
+            .Resolve(ctx => ctx.CombinedPlanOf(ctx.Source.Id, AllDetail));
     }
 }

@@ -1,8 +1,5 @@
 using GraphQL.Types;
 using JobMatch.Graph.Access;
-using JobMatch.Graph.Agencies;
-using JobMatch.Graph.Batching;
-using JobMatch.Graph.Citizens;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Plans;
@@ -21,8 +18,5 @@ public sealed class PlanEntryGraphType : ObjectGraphType<PlanEntry>
         Field(e => e.Category, type: typeof(NonNullGraphType<DataCategoryGraphType>)).Description("The data category that guards the entry's content.");
         Field<StringGraphType>("title").Description("What the entry says.").Resolve(ctx => ctx.Source.Title);
         Field<PlanStatusGraphType>("status").Description("Where the entry stands.").Resolve(ctx => ctx.Source.Status);
-        Field<ContactAssignmentGraphType>("contactPerson")
-            .Description("The citizen's contact person in the entry's department: who to call about it.")
-            .Resolve(ctx => ctx.ContactAssignmentsOf(ctx.Source.CitizenId).Then(all => all.FirstOrDefault(a => a.DepartmentCode == ctx.Source.Department)));
     }
 }

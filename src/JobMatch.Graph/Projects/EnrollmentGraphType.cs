@@ -22,9 +22,13 @@ public sealed class EnrollmentGraphType : ObjectGraphType<Enrollment>
         Field(e => e.EndedOn, nullable: true).Description("When the enrolment ended.");
         Field(e => e.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the enrolment stands.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnrollmentStepGraphType>>>>("steps").Description("The steps started, in order.")
-            .Resolve(ctx => ctx.ProjectByCode(ctx.Source.ProjectCode).Then(project =>
-                ctx.Source.Steps.OrderBy(s => s.StepOrder)
-                    .Select(s => new EnrollmentStepView(s, project?.Steps.FirstOrDefault(p => p.Order == s.StepOrder)))
-                    .ToList()));
+            .Resolve(ctx =>
+            {
+                var progress = ctx.Source.Steps;
+                return ctx.ProjectByCode(ctx.Source.ProjectCode).Then(project =>
+                    progress.OrderBy(s => s.StepOrder)
+                        .Select(s => new EnrollmentStepView(s, project?.Steps.FirstOrDefault(p => p.Order == s.StepOrder)))
+                        .ToList());
+            });
     }
 }

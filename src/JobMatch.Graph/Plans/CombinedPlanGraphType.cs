@@ -1,0 +1,21 @@
+using GraphQL.Types;
+
+namespace JobMatch.Graph.Plans;
+
+/// <summary>A citizen's combined plan across departments.</summary>
+public sealed record CombinedPlanView(IReadOnlyList<PlanEntry> Entries, IReadOnlyList<PlanDepartment> Departments);
+
+public sealed class CombinedPlanGraphType : ObjectGraphType<CombinedPlanView>
+{
+    public CombinedPlanGraphType()
+    {
+        Name = "CombinedPlan";
+        Description = "One coordinated plan: the job plan, the social action plan and the other departments' goals and activities side by side.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanEntryGraphType>>>>("entries")
+            .Description("The goals and activities the viewer may see, on one time line, oldest first.")
+            .Resolve(ctx => ctx.Source.Entries);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanDepartmentGraphType>>>>("departments")
+            .Description("Every department involved with the citizen, in code order, with its contact person, also where its entries are not visible to the viewer.")
+            .Resolve(ctx => ctx.Source.Departments);
+    }
+}

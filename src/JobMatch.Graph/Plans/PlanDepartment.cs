@@ -1,0 +1,26 @@
+using GraphQL.Types;
+using JobMatch.Graph.Batching;
+using JobMatch.Graph.Citizens;
+
+namespace JobMatch.Graph.Plans;
+
+/// <summary>A department involved in a citizen's plan, and whether the viewer may see its entries.</summary>
+public sealed record PlanDepartment(Guid CitizenId, string Department, bool Visible);
+
+public sealed class PlanDepartmentGraphType : ObjectGraphType<PlanDepartment>
+{
+    public PlanDepartmentGraphType()
+    {
+        Name = "PlanDepartment";
+        Description = "A department involved with the citizen. Where the viewer may not see its entries, this still says that it is involved and who to call.";
+        Field(d => d.Department).Description("The department: BIF, SOF, SUF or BUF.");
+        Field(d => d.Visible).Description("Whether the department's entries are on the time line for this viewer.");
+        Field<ContactAssignmentGraphType>("contactPerson")
+            .Description("The citizen's contact person in the department.")
+            .Resolve(ctx =>
+            {
+                var department = ctx.Source.Department;
+                return ctx.ContactAssignmentsOf(ctx.Source.CitizenId).Then(all => all.FirstOrDefault(a => a.DepartmentCode == department));
+            });
+    }
+}
