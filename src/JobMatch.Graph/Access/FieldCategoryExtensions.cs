@@ -16,6 +16,17 @@ public static class FieldCategoryExtensions
         return field;
     }
 
+    private const string SelfScopedKey = "jobmatch:self";
+
+    /// <summary>The field reads the viewer's own record (a citizen's own access log): the viewer is the citizen.</summary>
+    public static FieldBuilder<TSource, TReturn> SelfScoped<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    {
+        field.FieldType.WithMetadata(SelfScopedKey, true);
+        return field;
+    }
+
+    public static bool IsSelfScoped(this IFieldType field) => field.GetMetadata(SelfScopedKey, false);
+
     /// <summary>The category declared on a field, or null for a field that carries no personal data.</summary>
     public static DataCategory? GetCategory(this IFieldType field) =>
         field.GetMetadata<DataCategory?>(MetadataKey);

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using JobMatch.Data.Registry;
+using JobMatch.Graph.Access;
 using JobMatch.Graph.Citizens;
 
 namespace JobMatch.Graph.Agencies;
@@ -18,8 +19,9 @@ public sealed class ContactPersonGraphType : ObjectGraphType<Employee>
         Field<AgencyGraphType>("unit").Description("The unit the employee works in.").Resolve(ctx => ctx.AgencyByCode(ctx.Source.UnitCode));
         Field(e => e.Email, nullable: true).Description("Work e-mail.");
         Field(e => e.Phone, nullable: true).Description("Work phone.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CitizenGraphType>>>>("citizens")
+        Field<ListGraphType<NonNullGraphType<CitizenGraphType>>>("citizens")
             .Description("The citizens this employee is currently contact person for.")
+            .Category(DataCategory.Identity)
             .Resolve(ctx => ctx.CitizensOfEmployee(ctx.Source.Id));
     }
 }

@@ -13,8 +13,6 @@ namespace JobMatch.Graph.Citizens;
 /// <summary>A citizen, joined at query time from every department's source.</summary>
 public sealed class CitizenGraphType : ObjectGraphType<Citizen>
 {
-    private static readonly IReadOnlySet<DataCategory> AllDetail = Departments.DetailOf.Values.ToHashSet();
-
     public CitizenGraphType()
     {
         Name = "Citizen";
@@ -69,6 +67,6 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
 
         Field<NonNullGraphType<CombinedPlanGraphType>>("combinedPlan")
             .Description("Goals and activities from every department on one time line. Shows the entries the viewer may see, and for the other departments only that they are involved and who the contact person is.")
-            .Resolve(ctx => ctx.CombinedPlanOf(ctx.Source.Id, AllDetail));
+            .Resolve(ctx => ctx.CombinedPlanFor(ctx.Source.Id));
     }
 }

@@ -15,6 +15,7 @@ public static class CitizenQueries
         query.Field<CitizenGraphType>("citizen")
             .Description("A citizen by the municipal person id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The municipal person id.")
+            .Category(DataCategory.Identity)
             .Resolve(ctx => ctx.CitizenById(ctx.GetArgument<Guid>("id")));
 
         query.Field<CitizenGraphType>("citizenByCpr")
@@ -26,7 +27,11 @@ public static class CitizenQueries
                 var cpr = Cpr.Normalize(ctx.GetArgument<string>("cpr"));
                 var factory = ctx.RequestServices!.GetRequiredService<IDbContextFactory<RegistryContext>>();
                 await using var db = await factory.CreateDbContextAsync(ctx.CancellationToken);
-                return await db.Citizens.FirstOrDefaultAsync(c => c.Cpr == cpr, ctx.CancellationToken);
+                var citizen = await db.Citizens.FirstOrDefaultAsync(c => c.Cpr == cpr, ctx.CancellationToken);
+                // The lookup itself reads the CPR number of the citizen it finds.
+                if (citizen is not null)
+                    ctx.RequestServices!.GetRequiredService<RequestAccess>().Record(citizen.Id, DataCategory.CprNumber, allowed: true);
+                return citizen;
             });
 
         query.Field<ConnectionType<CitizenGraphType>>("citizens")
@@ -35,6 +40,7 @@ public static class CitizenQueries
             .Argument<CitizenOrderGraphType>("order", "The sort order; by name if not given.")
             .Argument<IntGraphType>("first", $"How many citizens to return (default {CitizenSearch.DefaultPageSize}, at most {CitizenSearch.MaxPageSize}).")
             .Argument<StringGraphType>("after", "Return the citizens after this cursor.")
+            .Category(DataCategory.Identity)
             .ResolveAsync(async ctx => await CitizenSearch.PageAsync(
                 ctx.RequestServices!,
                 ctx.GetArgument<CitizenFilter?>("where"),

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using JobMatch.Data;
+using JobMatch.Data.Audit;
 using JobMatch.Data.Seeding;
+using JobMatch.Graph.Audit;
+using Microsoft.EntityFrameworkCore;
 using JobMatch.Graph.Http;
 
 namespace JobMatch.Graph.Cli;
@@ -31,10 +34,14 @@ public static class Verbs
                 await app.Services.GetRequiredService<SourceStores>().MigrateAllAsync(ct);
                 Console.WriteLine("Every source is migrated to the latest migration.");
                 return 0;
+            case "token":
+                return TokenVerb.Run(app, args);
+            case "verify-audit":
+                return await VerifyAuditAsync(app, ct);
             case "seed":
                 return await SeedAsync(app, Option(args, "--citizens") is { } n ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : DemoCitizens, ct);
             default:
-                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: schema, migrate, seed [--citizens N]; none starts the server.");
+                await Console.Error.WriteLineAsync($"Unknown verb '{verb}'. Verbs: schema, migrate, seed [--citizens N], token --department D --role R, verify-audit; none starts the server.");
                 return 2;
         }
     }
@@ -64,7 +71,21 @@ public static class Verbs
         return 0;
     }
 
-    private static string? Option(string[] args, string name)
+    private static async Task<int> VerifyAuditAsync(WebApplication app, CancellationToken ct)
+    {
+        var factory = app.Services.GetRequiredService<IDbContextFactory<AuditContext>>();
+        await using var db = await factory.CreateDbContextAsync(ct);
+        var (verified, problem) = await AuditChain.VerifyAsync(db, ct);
+        if (problem is null)
+        {
+            Console.WriteLine($"The access log is intact: {verified:N0} records, each chained to the one before it.");
+            return 0;
+        }
+        Console.WriteLine($"The access log is broken after {verified:N0} intact records. {problem}");
+        return 1;
+    }
+
+    internal static string? Option(string[] args, string name)
     {
         var i = Array.IndexOf(args, name);
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;

@@ -5,6 +5,8 @@ using GraphQL.Transport;
 using GraphQL.Types;
 using GraphQL.Validation;
 using JobMatch.Data.Diagnostics;
+using JobMatch.Graph.Access;
+using JobMatch.Graph.Audit;
 
 namespace JobMatch.Graph.Http;
 
@@ -22,7 +24,9 @@ public static class GraphQLHttpEndpoint
         return app;
     }
 
-    private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, SchemaDocument sdl, IHostEnvironment environment)
+    private static async Task HandleAsync(
+        HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, SchemaDocument sdl,
+        IHostEnvironment environment, RequestAccess access, AuditWriter audit, ILogger<GraphQLRequest> logger)
     {
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method);
@@ -46,12 +50,25 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        if (!string.IsNullOrEmpty(request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true)
+        {
+            // A token that fails validation is an error, never a silent fall-back to anonymous.
+            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteErrorAsync(http, serializer, StatusCodes.Status401Unauthorized, mediaType,
+                "The bearer token is invalid or expired; get a new one.", "AUTH_INVALID_TOKEN");
+            return;
+        }
+
         var (graphQLRequest, problem) = isGet ? ReadQueryString(request, serializer) : await ReadBodyAsync(request, serializer, http.RequestAborted);
         if (graphQLRequest is null)
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType, problem!, "BAD_REQUEST");
             return;
         }
+
+        access.OperationName = graphQLRequest.OperationName;
+        access.Purpose = NullIfEmpty(request.Headers[RequestPurpose.Header].ToString())
+            ?? (graphQLRequest.Extensions?.TryGetValue(RequestPurpose.Extension, out var purpose) == true ? purpose as string : null);
 
         var started = Stopwatch.GetTimestamp();
         var statements = SqlStatementLog.Begin();
@@ -69,6 +86,19 @@ public static class GraphQLHttpEndpoint
         if (isGet)
             options.ValidationRules = DocumentValidator.CoreRules.Append(new NoMutationOverGetRule());
         var result = await executer.ExecuteAsync(options);
+
+        try
+        {
+            await audit.WriteAsync(access, http.TraceIdentifier);
+        }
+        catch (Exception e)
+        {
+            // Without its audit record no personal data may leave.
+            logger.LogError(e, "The access log could not be written for request {RequestId}; the response carries no data", http.TraceIdentifier);
+            await WriteErrorAsync(http, serializer, StatusCodes.Status503ServiceUnavailable, mediaType,
+                "The access log is unavailable, so no personal data can be returned. Try again later.", "AUDIT_UNAVAILABLE");
+            return;
+        }
 
         if (environment.IsDevelopment())
             (result.Extensions ??= [])["diagnostics"] = RequestDiagnostics.Describe(statements, Stopwatch.GetElapsedTime(started));

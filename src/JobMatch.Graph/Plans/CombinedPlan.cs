@@ -8,6 +8,7 @@ using JobMatch.Graph.Employment;
 using JobMatch.Graph.Health;
 using JobMatch.Graph.Social;
 using JobMatch.Graph.Youth;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Plans;
 
@@ -18,8 +19,30 @@ namespace JobMatch.Graph.Plans;
 /// </summary>
 public static class CombinedPlan
 {
-    public static IDataLoaderResult<CombinedPlanView> CombinedPlanOf(this IResolveFieldContext context, Guid citizenId, IReadOnlySet<DataCategory> visible)
+    /// <summary>
+    /// The plan as the viewer may see it: each department's detail is decided per citizen, with the citizen's
+    /// consents loaded in one batch when a decision needs them, and recorded for the audit log.
+    /// </summary>
+    public static object CombinedPlanFor(this IResolveFieldContext context, Guid citizenId)
     {
+        var access = context.RequestServices!.GetRequiredService<RequestAccess>();
+        var decisions = Departments.DetailOf.Values.ToDictionary(c => c, c => access.Decide(c, citizenId));
+        if (!decisions.Values.Any(d => d.IsPending))
+            return Build(context, access, citizenId, decisions);
+        return context.ConsentsOf(citizenId).Then(consents =>
+            Build(context, access, citizenId, decisions.Keys.ToDictionary(c => c, c => access.Decide(c, citizenId, consents))));
+    }
+
+    private static IDataLoaderResult<CombinedPlanView> Build(IResolveFieldContext context, RequestAccess access, Guid citizenId, Dictionary<DataCategory, AccessDecision> decisions)
+    {
+        foreach (var (category, decision) in decisions)
+            access.Record(citizenId, category, decision.Allowed);
+        return context.CombinedPlanOf(citizenId, decisions);
+    }
+
+    public static IDataLoaderResult<CombinedPlanView> CombinedPlanOf(this IResolveFieldContext context, Guid citizenId, IReadOnlyDictionary<DataCategory, AccessDecision> decisions)
+    {
+        var visible = decisions.Where(d => d.Value.Allowed).Select(d => d.Key).ToHashSet();
         var parts = new List<IDataLoaderResult<IEnumerable<PlanEntry>>>();
         void Add<T>(DataCategory category, IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanEntry> entry)
         {
@@ -47,7 +70,7 @@ public static class CombinedPlan
             // Involvement comes from the Registry's contact persons, so a hidden department is named without reading its source.
             var departments = contacts.Select(c => c.DepartmentCode).Concat(entries.Select(e => e.Department))
                 .Where(Departments.IsDepartment).Distinct().Order(StringComparer.Ordinal)
-                .Select(d => new PlanDepartment(citizenId, d, visible.Contains(Departments.DetailOf[d])))
+                .Select(d => new PlanDepartment(citizenId, d, decisions[Departments.DetailOf[d]]))
                 .ToList();
             return new CombinedPlanView(entries, departments);
         });

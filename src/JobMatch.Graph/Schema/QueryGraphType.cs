@@ -1,7 +1,11 @@
 using GraphQL.Types;
+using JobMatch.Graph.Access;
+using Microsoft.Extensions.DependencyInjection;
 using JobMatch.Graph.Agencies;
+using JobMatch.Graph.Audit;
 using JobMatch.Graph.Citizens;
 using JobMatch.Graph.Employment;
+using JobMatch.Graph.Outcomes;
 using JobMatch.Graph.Projects;
 
 namespace JobMatch.Graph.Schema;
@@ -13,9 +17,13 @@ public sealed class QueryGraphType : ObjectGraphType
     {
         Name = "Query";
         Description = "Everything JobMatch can answer.";
+        Field<NonNullGraphType<ViewerGraphType>>("me").Description("Who the bearer token says you are.")
+            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<RequestAccess>().Viewer);
         this.AddCitizenQueries();
         this.AddAgencyQueries();
         this.AddProjectQueries();
         this.AddEmploymentQueries();
+        this.AddAccessLogQueries();
+        this.AddOutcomeQueries();
     }
 }

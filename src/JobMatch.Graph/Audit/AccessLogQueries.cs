@@ -1,0 +1,71 @@
+using GraphQL;
+using GraphQL.Types;
+using GraphQL.Types.Relay;
+using GraphQL.Types.Relay.DataObjects;
+using JobMatch.Data.Audit;
+using JobMatch.Graph.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobMatch.Graph.Audit;
+
+public static class AccessLogQueries
+{
+    public const int MaxPageSize = 100;
+
+    public static void AddAccessLogQueries(this ObjectGraphType query)
+    {
+        query.Field<ConnectionType<AccessRecordGraphType>>("accessLog")
+            .Description($"The access log, newest first, for auditors; at most {MaxPageSize} a page.")
+            .Argument<IdGraphType>("citizenId", "Only accesses to this citizen's data.")
+            .Argument<DateTimeGraphType>("from", "Only accesses at or after this time.")
+            .Argument<DateTimeGraphType>("to", "Only accesses before this time.")
+            .Argument<IntGraphType>("first", $"How many records (default 50, at most {MaxPageSize}).")
+            .Argument<StringGraphType>("after", "Return the records after this cursor.")
+            .Category(DataCategory.Audit)
+            .ResolveAsync(async ctx =>
+            {
+                var first = ctx.GetArgument("first", 50);
+                if (first < 0 || first > MaxPageSize)
+                    throw new ExecutionError($"'first' must be between 0 and {MaxPageSize}; ask for the next page with 'after'.") { Code = "PAGE_SIZE_EXCEEDED" };
+                var citizenId = ctx.GetArgument<Guid?>("citizenId");
+                var from = ctx.GetArgument<DateTime?>("from")?.ToUniversalTime();
+                var to = ctx.GetArgument<DateTime?>("to")?.ToUniversalTime();
+                long? after = ctx.GetArgument<string?>("after") is { } cursor ? (long.TryParse(cursor, out var id) ? id : throw new ExecutionError("'after' is not a cursor from this connection.") { Code = "INVALID_CURSOR" }) : null;
+
+                await using var db = await Audit(ctx);
+                var records = db.AccessRecords.AsQueryable();
+                if (citizenId is { } c)
+                    records = records.Where(r => r.CitizenId == c);
+                if (from is { } f)
+                    records = records.Where(r => r.At >= f);
+                if (to is { } t)
+                    records = records.Where(r => r.At < t);
+                if (after is { } a)
+                    records = records.Where(r => r.Id < a);
+                var page = await records.OrderByDescending(r => r.Id).Take(first + 1).ToListAsync(ctx.CancellationToken);
+                var edges = page.Take(first).Select(r => new Edge<AccessRecord> { Node = r, Cursor = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+                return new Connection<AccessRecord>
+                {
+                    Edges = edges,
+                    PageInfo = new PageInfo { HasNextPage = page.Count > first, HasPreviousPage = after is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor },
+                };
+            });
+
+        query.Field<ListGraphType<NonNullGraphType<OwnAccessGraphType>>>("myAccessLog")
+            .Description("For a citizen, with their own token: who in the municipality has read or changed their data, newest first.")
+            .Category(DataCategory.Audit)
+            .SelfScoped()
+            .ResolveAsync(async ctx =>
+            {
+                var citizenId = ctx.RequestServices!.GetRequiredService<RequestAccess>().Viewer.CitizenId
+                    ?? throw new ExecutionError("myAccessLog is a citizen's own log and needs a citizen's token; auditors read accessLog.") { Code = AccessDecision.NotAuthorized };
+                await using var db = await Audit(ctx);
+                return await db.AccessRecords.Where(r => r.CitizenId == citizenId && r.Allowed)
+                    .OrderByDescending(r => r.Id).Take(500).ToListAsync(ctx.CancellationToken);
+            });
+    }
+
+    private static Task<AuditContext> Audit(IResolveFieldContext ctx) =>
+        ctx.RequestServices!.GetRequiredService<IDbContextFactory<AuditContext>>().CreateDbContextAsync(ctx.CancellationToken);
+}

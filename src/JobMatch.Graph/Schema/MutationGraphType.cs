@@ -1,0 +1,15 @@
+using GraphQL.Types;
+using JobMatch.Graph.Consents;
+
+namespace JobMatch.Graph.Schema;
+
+/// <summary>The mutation root: each feature adds the writes it owns; each writes to its owning source only.</summary>
+public sealed class MutationGraphType : ObjectGraphType
+{
+    public MutationGraphType()
+    {
+        Name = "Mutation";
+        Description = "Changes, each written to the source that owns the data, validated and audited like reads.";
+        this.AddConsentMutations();
+    }
+}
