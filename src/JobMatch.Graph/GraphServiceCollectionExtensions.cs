@@ -18,6 +18,7 @@ public static class GraphServiceCollectionExtensions
         builder.AddJobMatchAuthentication();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Calendar>();
         builder.Services.AddScoped<BatchLoaderContext>();
         builder.Services.AddScoped<RequestAccess>();
         builder.Services.AddSingleton<AuditWriter>();

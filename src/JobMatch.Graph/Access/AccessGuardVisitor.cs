@@ -20,15 +20,17 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
     public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema)
     {
         if (field.GetCategory() is { } category)
-            field.Resolver = new GuardedResolver(category, field.IsSelfScoped(), field.Resolver ?? NameFieldResolver.Instance);
+            field.Resolver = new GuardedResolver(category, field.IsSelfScoped(), field.CitizenArgument(), field.Resolver ?? NameFieldResolver.Instance);
     }
 
-    private sealed class GuardedResolver(DataCategory category, bool selfScoped, IFieldResolver inner) : IFieldResolver
+    private sealed class GuardedResolver(DataCategory category, bool selfScoped, string? citizenArgument, IFieldResolver inner) : IFieldResolver
     {
         public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
         {
             var access = context.RequestServices!.GetRequiredService<RequestAccess>();
-            var citizenId = selfScoped ? access.Viewer.CitizenId : CitizenOf(context.Source);
+            var citizenId = selfScoped ? access.Viewer.CitizenId
+                : citizenArgument is not null ? context.GetArgument<Guid?>(citizenArgument)
+                : CitizenOf(context.Source);
             var decision = access.Decide(category, citizenId);
             if (decision.IsPending)
             {

@@ -27,6 +27,17 @@ public static class FieldCategoryExtensions
 
     public static bool IsSelfScoped(this IFieldType field) => field.GetMetadata(SelfScopedKey, false);
 
+    private const string CitizenArgumentKey = "jobmatch:citizenArgument";
+
+    /// <summary>A root field whose citizen is named by an argument (e.g. <c>citizen(id:)</c>) rather than its parent.</summary>
+    public static FieldBuilder<TSource, TReturn> CitizenFromArgument<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, string argument)
+    {
+        field.FieldType.WithMetadata(CitizenArgumentKey, argument);
+        return field;
+    }
+
+    public static string? CitizenArgument(this IFieldType field) => field.GetMetadata<string?>(CitizenArgumentKey);
+
     /// <summary>The category declared on a field, or null for a field that carries no personal data.</summary>
     public static DataCategory? GetCategory(this IFieldType field) =>
         field.GetMetadata<DataCategory?>(MetadataKey);

@@ -8,7 +8,7 @@ namespace JobMatch.Graph.Access;
 /// The access side of one request: who asks, why, and every citizen and category the graph read or denied,
 /// which the endpoint writes to the audit log before the response leaves.
 /// </summary>
-public sealed class RequestAccess(IHttpContextAccessor http, AuthOptions options, TimeProvider clock)
+public sealed class RequestAccess(IHttpContextAccessor http, AuthOptions options, Calendar calendar)
 {
     private readonly ConcurrentDictionary<AccessEntry, byte> entries = new();
     private Viewer? viewer;
@@ -19,7 +19,7 @@ public sealed class RequestAccess(IHttpContextAccessor http, AuthOptions options
 
     public string? OperationName { get; set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => calendar.Today;
 
     public AccessDecision Decide(DataCategory category, Guid? citizenId, IReadOnlyList<Consent>? consents = null) =>
         AccessPolicy.Decide(Viewer, category, citizenId, consents, Purpose, Today);

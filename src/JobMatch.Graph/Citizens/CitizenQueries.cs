@@ -16,6 +16,7 @@ public static class CitizenQueries
             .Description("A citizen by the municipal person id.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The municipal person id.")
             .Category(DataCategory.Identity)
+            .CitizenFromArgument("id")
             .Resolve(ctx => ctx.CitizenById(ctx.GetArgument<Guid>("id")));
 
         query.Field<CitizenGraphType>("citizenByCpr")

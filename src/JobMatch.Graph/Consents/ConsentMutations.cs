@@ -38,7 +38,7 @@ public static class ConsentMutations
                     LegalBasis = input.LegalBasis.Trim(),
                     ValidFrom = input.ValidFrom,
                     ValidTo = input.ValidTo,
-                    RecordedAt = DateTime.UtcNow,
+                    RecordedAt = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime,
                 };
                 db.Consents.Add(consent);
                 await db.SaveChangesAsync(ctx.CancellationToken);
@@ -58,7 +58,7 @@ public static class ConsentMutations
                 var access = Authorize(ctx, consent.SharingDepartment, consent.ReceivingDepartment);
                 if (consent.RevokedAt is not null)
                     throw new ExecutionError($"The consent was already withdrawn at {consent.RevokedAt:u}.") { Code = "CONFLICT" };
-                consent.RevokedAt = DateTime.UtcNow;
+                consent.RevokedAt = ctx.RequestServices!.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
                 await db.SaveChangesAsync(ctx.CancellationToken);
                 access.Record(consent.CitizenId, DataCategory.Identity, allowed: true, AccessOperation.Write);
                 return consent;

@@ -13,6 +13,22 @@ public sealed class GraphQLClient(HttpClient http)
 
     public HttpClient Http => http;
 
+    /// <summary>Sends this bearer token with every request from now on.</summary>
+    public GraphQLClient As(string token)
+    {
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return this;
+    }
+
+    /// <summary>States this purpose with every request from now on (null: none).</summary>
+    public GraphQLClient For(string? purpose)
+    {
+        http.DefaultRequestHeaders.Remove("X-JobMatch-Purpose");
+        if (purpose is not null)
+            http.DefaultRequestHeaders.Add("X-JobMatch-Purpose", purpose);
+        return this;
+    }
+
     public async Task<GraphQLResponse> PostAsync(string query, object? variables = null, string accept = GraphQLResponse, string? operationName = null)
     {
         var body = JsonSerializer.Serialize(new { query, variables, operationName });
@@ -45,6 +61,11 @@ public sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, I
     public JsonArray Errors => Json?["errors"] as JsonArray ?? [];
 
     public IEnumerable<string?> ErrorCodes => Errors.Select(e => e?["extensions"]?["code"]?.GetValue<string>());
+
+    /// <summary>The error codes reported at a path, written like "citizen.employment".</summary>
+    public IReadOnlyList<string?> ErrorCodesAt(string path) => Errors
+        .Where(e => string.Join('.', e?["path"]?.AsArray().Select(p => p!.ToString()) ?? []) == path)
+        .Select(e => e?["extensions"]?["code"]?.GetValue<string>()).ToList();
 
     /// <summary>The statements each source ran, from the Development diagnostics extension.</summary>
     public int SqlStatements => Json?["extensions"]?["diagnostics"]?["sqlStatements"]?.GetValue<int>() ?? throw new InvalidOperationException("No diagnostics in: " + Text);

@@ -10,6 +10,9 @@ namespace JobMatch.Tests.Infrastructure;
 /// </summary>
 public class JobMatchHost : WebApplicationFactory<Program>
 {
+    /// <summary>The date the demo data is written around; consents and plans are judged on it in tests.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 1);
+
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "jobmatch-tests", Guid.NewGuid().ToString("N"));
 
     /// <summary>Extra settings for a test's host, e.g. <c>JobMatch:SeedDemoData</c>.</summary>
@@ -19,6 +22,7 @@ public class JobMatchHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("JobMatch:DataDirectory", DataDirectory);
+        builder.UseSetting("JobMatch:Today", Today.ToString("yyyy-MM-dd"));
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }

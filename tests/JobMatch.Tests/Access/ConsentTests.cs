@@ -1,0 +1,108 @@
+using JobMatch.Data.Seeding;
+using JobMatch.Graph.Access;
+using JobMatch.Tests.Infrastructure;
+
+namespace JobMatch.Tests.Access;
+
+/// <summary>Another department's detail follows the citizen's consent: granted, expired, withdrawn, and the purpose.</summary>
+public sealed class ConsentTests : IClassFixture<JobMatchHost>
+{
+    private const string JobPlan = "query JobPlan($id: ID!) { citizen(id: $id) { employmentStatus { employed placementKind } employment { goals { text } placements { kind } } } }";
+    private readonly JobMatchHost host;
+
+    public ConsentTests(JobMatchHost host) => this.host = host;
+
+    [Fact]
+    public async Task SocialServicesReadTheJobPlanOnlyUnderAConsentAndThenItIsLogged()
+    {
+        var citizen = DemoCitizens.JobshopCitizen;
+        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("Koordinering af fælles plan");
+
+        var before = await sof.PostAsync(JobPlan, new { id = citizen });
+        Assert.NotNull(before.Data!["citizen"]!["employmentStatus"]);
+        Assert.Null(before.Data["citizen"]!["employment"]);
+        Assert.Equal([AccessDecision.NotAuthorized], before.ErrorCodesAt("citizen.employment"));
+
+        var consentId = await RecordConsentAsync(host.GraphQLAs(Departments.Employment, Role.Caseworker), citizen, JobMatchHost.Today.AddDays(-1), null);
+        var after = await sof.PostAsync(JobPlan, new { id = citizen }, operationName: "JobPlan");
+        Assert.Empty(after.Errors);
+        Assert.NotEmpty(after.Data!["citizen"]!["employment"]!["placements"]!.AsArray());
+
+        var log = await host.GraphQLAs(null, Role.Auditor).PostAsync(
+            "query($id: ID) { accessLog(citizenId: $id, first: 50) { edges { node { department category allowed purpose operationName } } } }", new { id = citizen });
+        Assert.Contains(log.DataOrThrow()["accessLog"]!["edges"]!.AsArray(), e =>
+            e!["node"]!["department"]!.GetValue<string>() == "SOF" && e["node"]!["category"]!.GetValue<string>() == "EmploymentDetail"
+            && e["node"]!["allowed"]!.GetValue<bool>() && e["node"]!["purpose"]!.GetValue<string>() == "Koordinering af fælles plan"
+            && e["node"]!["operationName"]!.GetValue<string>() == "JobPlan");
+
+        await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync("mutation($id: ID!) { revokeConsent(id: $id) { revokedAt } }", new { id = consentId });
+        var revoked = await sof.PostAsync(JobPlan, new { id = citizen });
+        Assert.Null(revoked.Data!["citizen"]!["employment"]);
+        Assert.Equal([AccessDecision.NotAuthorized], revoked.ErrorCodesAt("citizen.employment"));
+    }
+
+    [Fact]
+    public async Task AConsentNeedsAPurposeWithEachRequest()
+    {
+        var citizen = DemoCitizens.SharedCashBenefitCitizen;
+        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker);
+
+        var withoutPurpose = await bif.PostAsync("query($id: ID!) { citizen(id: $id) { social { services { kind } } } }", new { id = citizen });
+        var withPurpose = await bif.For("Koordinering af jobplan og social handleplan").PostAsync("query($id: ID!) { citizen(id: $id) { social { services { kind } } } }", new { id = citizen });
+
+        Assert.Equal([AccessDecision.PurposeRequired], withoutPurpose.ErrorCodesAt("citizen.social"));
+        Assert.NotNull(withPurpose.DataOrThrow()["citizen"]!["social"]);
+    }
+
+    [Fact]
+    public async Task AnExpiredConsentCoversNothing()
+    {
+        var citizen = DemoCitizens.StuStudent;
+        var yesterday = JobMatchHost.Today.AddDays(-1);
+        await RecordConsentAsync(host.GraphQLAs(Departments.Employment, Role.Caseworker), citizen, yesterday.AddDays(-30), yesterday, receiving: Departments.Youth);
+
+        var response = await host.GraphQLAs(Departments.Youth, Role.Caseworker).For("Overgang til voksenområdet").PostAsync(JobPlan, new { id = citizen });
+
+        Assert.Equal([AccessDecision.NotAuthorized], response.ErrorCodesAt("citizen.employment"));
+    }
+
+    [Fact]
+    public async Task EmploymentReadingHealthIsDeniedAndEverythingElseStillArrives()
+    {
+        var response = await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(
+            "query($id: ID!) { citizen(id: $id) { name employment { goals { text } } health { episodes { title } } } }", new { id = DemoCitizens.JobshopCitizen });
+
+        Assert.Null(response.Data!["citizen"]!["health"]);
+        Assert.Equal([AccessDecision.NotAuthorized], response.ErrorCodesAt("citizen.health"));
+        Assert.NotNull(response.Data["citizen"]!["name"]);
+        Assert.NotNull(response.Data["citizen"]!["employment"]);
+        Assert.Single(response.Errors);
+    }
+
+    [Fact]
+    public async Task ABadConsentIsRefusedWithWhatToFix()
+    {
+        var response = await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(
+            "mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }",
+            new { c = new { citizenId = DemoCitizens.JobshopCitizen, sharingDepartment = "BIF", receivingDepartment = "BIF", categories = new[] { "HEALTH_DETAIL" }, purpose = "x", legalBasis = "y", validFrom = "2026-01-01" } });
+
+        Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
+        var message = response.Errors[0]!["message"]!.GetValue<string>();
+        Assert.Contains("needs no consent to read its own data", message);
+        Assert.Contains("HealthDetail is not", message);
+    }
+
+    private static async Task<string> RecordConsentAsync(GraphQLClient client, Guid citizen, DateOnly from, DateOnly? to, string receiving = "SOF")
+    {
+        var response = await client.PostAsync("mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }", new
+        {
+            c = new
+            {
+                citizenId = citizen, sharingDepartment = "BIF", receivingDepartment = receiving, categories = new[] { "EMPLOYMENT_DETAIL" },
+                purpose = "Koordinering af fælles plan", legalBasis = "Samtykke, forvaltningsloven §28, stk. 2",
+                validFrom = from.ToString("yyyy-MM-dd"), validTo = to?.ToString("yyyy-MM-dd"),
+            },
+        });
+        return response.DataOrThrow()["recordConsent"]!["id"]!.GetValue<string>();
+    }
+}

@@ -1,0 +1,83 @@
+using JobMatch.Data.Registry;
+using JobMatch.Graph.Access;
+using JobMatch.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace JobMatch.Tests.Batching;
+
+/// <summary>
+/// No query per row: a page of citizens with fields from every source, read under consents (the hardest path:
+/// consents load first, then each source), costs the same statements for 10 citizens as for 100.
+/// </summary>
+public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLifetime
+{
+    private const string EverySource = """
+        query Page($n: Int!) {
+          citizens(first: $n) { edges { node {
+            name cpr phone
+            contactPersons { department { name } contactPerson { name unit { name } } }
+            consents { purpose }
+            employmentStatus { employed placementKind }
+            employment {
+              targetGroup { targetGroup { name } }
+              benefits { benefit { name } }
+              goals { text } activities { title }
+              placements { kind employer { name } }
+            }
+            enrollments { project { name } referredBy { name } steps { name } }
+            social { actionPlan { purpose } goals { text } services { kind provider { name } } substanceTreatments { substance } }
+            health { episodes { kind title } }
+            youth { educations { programme } transitionPlan { summary } }
+            combinedPlan { entries { date title } departments { department visible contactPerson { contactPerson { name } } } }
+          } } }
+        }
+        """;
+
+    private readonly JobMatchHost host;
+
+    public StatementCountTests(JobMatchHost host) => this.host = host;
+
+    /// <summary>Consents from every other department to BIF for the first 100 citizens, so every source is read.</summary>
+    public async Task InitializeAsync()
+    {
+        await host.GraphQL().PostAsync("{ departments { code } }");
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync();
+        if (await db.Consents.AnyAsync(c => c.Purpose == "statement-count test"))
+            return;
+        var ids = await db.Citizens.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(100).ToListAsync();
+        foreach (var id in ids)
+            foreach (var (sharing, category) in new[] { ("SOF", "SocialDetail"), ("SUF", "HealthDetail"), ("BUF", "YouthDetail") })
+                db.Consents.Add(new Consent
+                {
+                    Id = Guid.NewGuid(), CitizenId = id, SharingDepartment = sharing, ReceivingDepartment = "BIF", Categories = category,
+                    Purpose = "statement-count test", LegalBasis = "test", ValidFrom = new DateOnly(2020, 1, 1), RecordedAt = DateTime.UtcNow,
+                });
+        await db.SaveChangesAsync();
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Fact]
+    public async Task APageCostsTheSameStatementsForTenAndAHundredCitizens()
+    {
+        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan");
+
+        var ten = await client.PostAsync(EverySource, new { n = 10 });
+        var hundred = await client.PostAsync(EverySource, new { n = 100 });
+
+        Assert.Empty(ten.Errors);
+        Assert.Empty(hundred.Errors);
+        Assert.Equal(100, hundred.Data!["citizens"]!["edges"]!.AsArray().Count);
+        Assert.Contains(hundred.Data["citizens"]!["edges"]!.AsArray(), e => e!["node"]!["health"]!["episodes"]!.AsArray().Count > 0);
+        var readTen = Statements(ten);
+        var readHundred = Statements(hundred);
+        Assert.True(readTen == readHundred, $"10 citizens ran {readTen} statements, 100 ran {readHundred}: something queries per row.");
+        Assert.InRange(readHundred, 10, 45);
+    }
+
+    /// <summary>Statements that read the sources; the audit log's own write is counted apart.</summary>
+    private static int Statements(GraphQLResponse response) =>
+        response.Json!["extensions"]!["diagnostics"]!["sources"]!.AsObject()
+            .Where(s => s.Key != "Audit").Sum(s => s.Value!["statements"]!.GetValue<int>());
+}
