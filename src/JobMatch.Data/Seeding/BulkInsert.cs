@@ -1,0 +1,109 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace JobMatch.Data.Seeding;
+
+/// <summary>
+/// Inserts many rows of one entity type with reused multi-row INSERT commands on the context's connection and
+/// transaction. Change tracking costs more than the database does at a million rows; going through each property's
+/// relational type mapping keeps the stored values (GUID text, dates, enum strings, decimals) exactly what EF itself
+/// would write, on SQLite and SQL Server alike.
+/// </summary>
+internal static class BulkInsert
+{
+    // SQL Server accepts at most 2100 parameters per command and 1000 rows per VALUES list.
+    private const int MaxParameters = 2000;
+    private const int MaxRowsPerStatement = 200;
+
+    private sealed record Column(string Name, RelationalTypeMapping Mapping, IClrPropertyGetter Getter, bool Nullable);
+
+    public static async Task InsertAsync<T>(DbContext db, IReadOnlyList<T> rows, CancellationToken cancellationToken) where T : class
+    {
+        if (rows.Count == 0)
+            return;
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in {db.GetType().Name}.");
+        var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
+        var columns = entityType.GetProperties()
+            .Select(p => new Column(p.GetColumnName(table)!, p.GetRelationalTypeMapping(), p.GetGetter(), p.IsNullable))
+            .ToArray();
+        var sql = db.GetService<ISqlGenerationHelper>();
+        // SQLite has no round trip to save, and Microsoft.Data.Sqlite binds each parameter by looking its name up among
+        // the statement's, so wide multi-row statements get slower, not faster: one prepared row at a time is quickest.
+        var rowsPerStatement = db.Database.IsSqlite() ? 1 : Math.Clamp(MaxParameters / columns.Length, 1, MaxRowsPerStatement);
+        var connection = db.Database.GetDbConnection();
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+
+        DbCommand? fullBatch = null;
+        try
+        {
+            for (var start = 0; start < rows.Count; start += rowsPerStatement)
+            {
+                var count = Math.Min(rowsPerStatement, rows.Count - start);
+                var isFull = count == rowsPerStatement;
+                var command = isFull
+                    ? fullBatch ??= CreateCommand(connection, transaction, sql, table, columns, count)
+                    : CreateCommand(connection, transaction, sql, table, columns, count);
+                try
+                {
+                    Bind(command, columns, rows, start, count);
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+                finally
+                {
+                    if (!isFull)
+                        await command.DisposeAsync();
+                }
+            }
+        }
+        finally
+        {
+            if (fullBatch is not null)
+                await fullBatch.DisposeAsync();
+        }
+    }
+
+    private static DbCommand CreateCommand(DbConnection connection, DbTransaction? transaction, ISqlGenerationHelper sql, StoreObjectIdentifier table, Column[] columns, int rowCount)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var text = new System.Text.StringBuilder()
+            .Append("INSERT INTO ").Append(sql.DelimitIdentifier(table.Name, table.Schema)).Append(" (")
+            .AppendJoin(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))
+            .Append(") VALUES ");
+        for (var row = 0; row < rowCount; row++)
+        {
+            text.Append(row == 0 ? "(" : ", (");
+            for (var column = 0; column < columns.Length; column++)
+            {
+                var name = "p" + (row * columns.Length + column);
+                if (column > 0)
+                    text.Append(", ");
+                text.Append(sql.GenerateParameterNamePlaceholder(name));
+                command.Parameters.Add(columns[column].Mapping.CreateParameter(command, sql.GenerateParameterName(name), null, columns[column].Nullable));
+            }
+            text.Append(')');
+        }
+        command.CommandText = text.ToString();
+        return command;
+    }
+
+    private static void Bind<T>(DbCommand command, Column[] columns, IReadOnlyList<T> rows, int start, int count) where T : class
+    {
+        var parameters = command.Parameters;
+        for (var row = 0; row < count; row++)
+        {
+            var entity = rows[start + row];
+            for (var column = 0; column < columns.Length; column++)
+            {
+                var c = columns[column];
+                var value = c.Getter.GetClrValueUsingContainingEntity(entity);
+                if (value is not null && c.Mapping.Converter is { } converter)
+                    value = converter.ConvertToProvider(value);
+                parameters[row * columns.Length + column].Value = value ?? DBNull.Value;
+            }
+        }
+    }
+}
