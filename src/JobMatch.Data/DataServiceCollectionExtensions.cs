@@ -17,7 +17,7 @@ public static class DataServiceCollectionExtensions
     /// <summary>Registers a pooled DbContext factory per source, each on its own connection string.</summary>
     public static IServiceCollection AddJobMatchData(this IServiceCollection services, IConfiguration configuration)
     {
-        // Read lazily from the container, so a host's configuration (or a test host's overrides) always applies.
+        // Read lazily (at first use), so a host's configuration, or a test host's overrides, always applies.
         services.AddOptions<DataOptions>().Bind(configuration.GetSection(DataOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DataOptions>>().Value);
         services.AddSingleton<SqlStatementCounter>();
@@ -26,7 +26,7 @@ public static class DataServiceCollectionExtensions
             services.AddPooledDbContextFactory<TContext>((sp, o) =>
             {
                 var options = sp.GetRequiredService<DataOptions>();
-                o.UseSource(options.Provider, ConnectionString(sp.GetRequiredService<IConfiguration>(), options, source))
+                o.UseSource(options.Provider, ConnectionString(configuration, options, source))
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                     .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>());
             });

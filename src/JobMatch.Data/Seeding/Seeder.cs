@@ -1,6 +1,8 @@
 using JobMatch.Data.Registry;
 using Microsoft.EntityFrameworkCore;
 
+using JobMatch.Data.Storage;
+
 namespace JobMatch.Data.Seeding;
 
 /// <summary>

@@ -16,9 +16,10 @@ public static class ConsentMutations
 {
     public static void AddConsentMutations(this ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<ConsentGraphType>>("recordConsent")
+        mutation.Field<ConsentGraphType>("recordConsent")
             .Description("Records a citizen's consent for one department to read another's data.")
             .Argument<NonNullGraphType<RecordConsentInputGraphType>>("input", "The consent.")
+            .Category(DataCategory.Identity)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<RecordConsentInput>("input");
@@ -46,9 +47,10 @@ public static class ConsentMutations
                 return consent;
             });
 
-        mutation.Field<NonNullGraphType<ConsentGraphType>>("revokeConsent")
+        mutation.Field<ConsentGraphType>("revokeConsent")
             .Description("Records that the citizen withdrew a consent; it stops covering anything from the next request on.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The consent's id.")
+            .Category(DataCategory.Identity)
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<Guid>("id");

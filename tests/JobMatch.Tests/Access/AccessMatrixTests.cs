@@ -62,7 +62,7 @@ public sealed class AccessMatrixTests(DemoHost host)
     {
         [DataCategory.Identity] = "name",
         [DataCategory.CprNumber] = "cpr",
-        [DataCategory.ContactInfo] = "phone",
+        [DataCategory.ContactInfo] = "address",
         [DataCategory.EmploymentSummary] = "employmentStatus { employed }",
         [DataCategory.EmploymentDetail] = "employment { placements { kind } }",
         [DataCategory.SocialDetail] = "social { services { kind } }",

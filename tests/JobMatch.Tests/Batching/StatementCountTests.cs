@@ -3,6 +3,7 @@ using JobMatch.Graph.Access;
 using JobMatch.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace JobMatch.Tests.Batching;
 
@@ -35,8 +36,13 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
         """;
 
     private readonly JobMatchHost host;
+    private readonly ITestOutputHelper output;
 
-    public StatementCountTests(JobMatchHost host) => this.host = host;
+    public StatementCountTests(JobMatchHost host, ITestOutputHelper output)
+    {
+        this.host = host;
+        this.output = output;
+    }
 
     /// <summary>Consents from every other department to BIF for the first 100 citizens, so every source is read.</summary>
     public async Task InitializeAsync()
@@ -72,6 +78,7 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
         Assert.Contains(hundred.Data["citizens"]!["edges"]!.AsArray(), e => e!["node"]!["health"]!["episodes"]!.AsArray().Count > 0);
         var readTen = Statements(ten);
         var readHundred = Statements(hundred);
+        output.WriteLine($"10 citizens: {readTen} statements; 100 citizens: {readHundred} statements; by source: {hundred.Json!["extensions"]!["diagnostics"]!["sources"]!.ToJsonString()}");
         Assert.True(readTen == readHundred, $"10 citizens ran {readTen} statements, 100 ran {readHundred}: something queries per row.");
         Assert.InRange(readHundred, 10, 45);
     }

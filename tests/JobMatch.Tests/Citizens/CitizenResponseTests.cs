@@ -34,7 +34,7 @@ public sealed class CitizenResponseTests(DemoHost host)
         Assert.Equal(["BIF", "SOF", "SUF"], entries.Select(e => e!["department"]!.GetValue<string>()).Distinct().Order());
         var dates = entries.Select(e => e!["date"]!.GetValue<string>()).ToList();
         Assert.Equal(dates.Order(StringComparer.Ordinal), dates);
-        Snapshot.Match(JToken.Parse(response.Text));
+        Snapshot.Match(JToken.Parse(response.Text), o => o.ExcludeField("extensions"));
     }
 
     /// <summary>Pins a page of citizens as social services read it: identity, contact persons and employment status only.</summary>

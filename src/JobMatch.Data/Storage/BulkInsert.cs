@@ -4,15 +4,16 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace JobMatch.Data.Seeding;
+namespace JobMatch.Data.Storage;
 
 /// <summary>
 /// Inserts many rows of one entity type with reused multi-row INSERT commands on the context's connection and
 /// transaction. Change tracking costs more than the database does at a million rows; going through each property's
 /// relational type mapping keeps the stored values (GUID text, dates, enum strings, decimals) exactly what EF itself
-/// would write, on SQLite and SQL Server alike.
+/// would write, on SQLite and SQL Server alike. An integer key the store generates (an identity column) is left
+/// to the store. Used by the seeder and by the audit log, which appends one record per citizen and category read.
 /// </summary>
-internal static class BulkInsert
+public static class BulkInsert
 {
     // SQL Server accepts at most 2100 parameters per command and 1000 rows per VALUES list.
     private const int MaxParameters = 2000;
@@ -27,6 +28,7 @@ internal static class BulkInsert
         var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in {db.GetType().Name}.");
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var columns = entityType.GetProperties()
+            .Where(p => !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd && p.ClrType == typeof(long)))
             .Select(p => new Column(p.GetColumnName(table)!, p.GetRelationalTypeMapping(), p.GetGetter(), p.IsNullable))
             .ToArray();
         var sql = db.GetService<ISqlGenerationHelper>();
