@@ -29,7 +29,8 @@ public static class GraphServiceCollectionExtensions
             .AddGraphTypes(typeof(JobMatchSchema).Assembly)
             .AddSchemaVisitor<AccessGuardVisitor>()
             .AddSystemTextJson()
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
+            // Stack traces never reach a caller; the log has them.
+            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
         return builder;
     }
 

@@ -93,7 +93,11 @@ public static class Verbs
 
     private static void PrintWelcome(WebApplication app)
     {
-        foreach (var url in app.Urls)
-            Console.WriteLine($"JobMatch is serving the demo graph: open {url.TrimEnd('/')}{GraphQLHttpEndpoint.Path} (IDE), {url.TrimEnd('/')}{GraphQLHttpEndpoint.Path}?sdl (schema), {url.TrimEnd('/')}/health.");
+        foreach (var url in app.Urls.Select(u => u.TrimEnd('/')))
+        {
+            Console.WriteLine($"JobMatch is serving the demo graph at {url}{GraphQLHttpEndpoint.Path} (open it in a browser for the IDE), the schema at {url}{GraphQLHttpEndpoint.Path}?sdl, each source's state at {url}/health.");
+        }
+        Console.WriteLine("Personal data needs a token: dotnet run --project src/JobMatch.Graph --no-launch-profile -- token --department SOF --role Caseworker");
+        Console.WriteLine("and send it as 'Authorization: Bearer <token>'; another department's detail also needs the 'X-JobMatch-Purpose' header.");
     }
 }
