@@ -6,6 +6,7 @@ using JobMatch.Graph.Auth;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Http;
 using JobMatch.Graph.Schema;
+using JobMatch.Graph.Telemetry;
 
 namespace JobMatch.Graph;
 
@@ -16,6 +17,7 @@ public static class GraphServiceCollectionExtensions
     {
         builder.Services.AddJobMatchData(builder.Configuration);
         builder.AddJobMatchAuthentication();
+        builder.AddJobMatchTelemetry();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Calendar>();
@@ -29,8 +31,8 @@ public static class GraphServiceCollectionExtensions
             .AddGraphTypes(typeof(JobMatchSchema).Assembly)
             .AddSchemaVisitor<AccessGuardVisitor>()
             .AddSystemTextJson()
-            // Stack traces never reach a caller; the log has them.
-            .AddErrorInfoProvider(options => options.ExposeExceptionDetails = false));
+            .UseTelemetry()
+            .AddErrorInfoProvider<JobMatchErrorInfoProvider>());
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Auth;
+using JobMatch.Graph.Telemetry;
 
 namespace JobMatch.Graph.Access;
 
@@ -25,8 +26,11 @@ public sealed class RequestAccess(IHttpContextAccessor http, AuthOptions options
         AccessPolicy.Decide(Viewer, category, citizenId, consents, Purpose, Today);
 
     /// <summary>Notes one read or write (or its denial) of a citizen's category for the audit log.</summary>
-    public void Record(Guid citizenId, DataCategory category, bool allowed, AccessOperation operation = AccessOperation.Read) =>
-        entries.TryAdd(new AccessEntry(citizenId, category, operation, allowed), 0);
+    public void Record(Guid citizenId, DataCategory category, bool allowed, AccessOperation operation = AccessOperation.Read)
+    {
+        if (entries.TryAdd(new AccessEntry(citizenId, category, operation, allowed), 0))
+            JobMatchTelemetry.Decided(category.ToString(), allowed);
+    }
 
     public IReadOnlyCollection<AccessEntry> Entries => entries.Keys.ToList();
 }

@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using JobMatch.Data;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Batching;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ public static class AgencyLoaders
 
     /// <summary>The units that belong to a department.</summary>
     public static IDataLoaderResult<IReadOnlyList<Agency>> UnitsOf(this IResolveFieldContext context, string departmentCode) =>
-        context.Loaders().GetOrAdd<string, IReadOnlyList<Agency>>("registry.unitsOf", async (sp, codes, ct) =>
+        context.Loaders().GetOrAdd<string, IReadOnlyList<Agency>>(Source.Registry, "registry.unitsOf", async (sp, codes, ct) =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
             var units = await db.Agencies.Where(a => a.Kind == AgencyKind.Unit && codes.Contains(a.DepartmentCode!)).OrderBy(a => a.Name).ToListAsync(ct);
@@ -27,7 +28,7 @@ public static class AgencyLoaders
 
     /// <summary>The citizens an employee is the current contact person of, in one join over the Registry.</summary>
     public static IDataLoaderResult<IReadOnlyList<Citizen>> CitizensOfEmployee(this IResolveFieldContext context, Guid employeeId) =>
-        context.Loaders().GetOrAdd<Guid, IReadOnlyList<Citizen>>("registry.citizensOfEmployee", async (sp, ids, ct) =>
+        context.Loaders().GetOrAdd<Guid, IReadOnlyList<Citizen>>(Source.Registry, "registry.citizensOfEmployee", async (sp, ids, ct) =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
             var rows = await (

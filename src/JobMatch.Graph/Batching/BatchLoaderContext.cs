@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using GraphQL;
 using JobMatch.Data;
+using JobMatch.Graph.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,11 +14,31 @@ public sealed class BatchLoaderContext(IServiceProvider services)
     private readonly ConcurrentDictionary<string, object> loaders = new();
 
     public BatchLoader<TKey, TValue> GetOrAdd<TKey, TValue>(
+        Source source,
         string name,
         Func<IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
         TValue missing)
         where TKey : notnull =>
-        (BatchLoader<TKey, TValue>)loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>((keys, ct) => fetch(services, keys, ct), missing));
+        (BatchLoader<TKey, TValue>)loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>((keys, ct) => Traced(source, name, keys.Count, () => fetch(services, keys, ct)), missing));
+
+    private static async Task<T> Traced<T>(Source source, string name, int keys, Func<Task<T>> fetch)
+    {
+        using var activity = JobMatchTelemetry.StartBatch(source, name, keys);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            return await fetch();
+        }
+        catch (Exception e)
+        {
+            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
+            throw;
+        }
+        finally
+        {
+            JobMatchTelemetry.BatchDone(source, name, Stopwatch.GetElapsedTime(started));
+        }
+    }
 
     /// <summary>
     /// A loader of every record of a kind that belongs to the citizens asked for: one statement per level,
@@ -25,7 +47,7 @@ public sealed class BatchLoaderContext(IServiceProvider services)
     public BatchLoader<Guid, IReadOnlyList<TRecord>> ByCitizen<TContext, TRecord>(string name, Func<TContext, IQueryable<TRecord>> records)
         where TContext : DbContext
         where TRecord : class, ICitizenRecord =>
-        GetOrAdd<Guid, IReadOnlyList<TRecord>>(name, async (sp, ids, ct) =>
+        GetOrAdd<Guid, IReadOnlyList<TRecord>>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, ids, ct) =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
             var rows = await records(db).Where(r => ids.Contains(r.CitizenId)).ToListAsync(ct);
@@ -37,7 +59,7 @@ public sealed class BatchLoaderContext(IServiceProvider services)
         where TContext : DbContext
         where TKey : notnull
         where TRow : class =>
-        GetOrAdd<TKey, TRow?>(name, async (sp, keys, ct) =>
+        GetOrAdd<TKey, TRow?>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, keys, ct) =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
             var found = await rows(db, keys).ToListAsync(ct);

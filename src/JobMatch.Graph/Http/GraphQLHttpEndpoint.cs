@@ -7,6 +7,7 @@ using GraphQL.Validation;
 using JobMatch.Data.Diagnostics;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Audit;
+using JobMatch.Graph.Telemetry;
 
 namespace JobMatch.Graph.Http;
 
@@ -18,6 +19,9 @@ public static class GraphQLHttpEndpoint
 {
     public const string Path = "/graphql";
 
+    /// <summary>The response header that carries the request's correlation id (its trace id), also in the log.</summary>
+    public const string CorrelationHeader = "X-Correlation-Id";
+
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
@@ -28,6 +32,8 @@ public static class GraphQLHttpEndpoint
         HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, SchemaDocument sdl,
         IHostEnvironment environment, RequestAccess access, AuditWriter audit, ILogger<GraphQLRequest> logger)
     {
+        var correlationId = Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
+        http.Response.Headers[CorrelationHeader] = correlationId;
         var request = http.Request;
         var isGet = HttpMethods.IsGet(request.Method);
         if (isGet && request.Query.ContainsKey("sdl"))
@@ -66,6 +72,7 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["CorrelationId"] = correlationId, ["OperationName"] = graphQLRequest.OperationName });
         access.OperationName = graphQLRequest.OperationName;
         access.Purpose = NullIfEmpty(request.Headers[RequestPurpose.Header].ToString())
             ?? (graphQLRequest.Extensions?.TryGetValue(RequestPurpose.Extension, out var purpose) == true ? purpose as string : null);
@@ -82,6 +89,13 @@ public static class GraphQLHttpEndpoint
             User = http.User,
             RequestServices = http.RequestServices,
             CancellationToken = http.RequestAborted,
+            UnhandledExceptionDelegate = context =>
+            {
+                logger.LogError(context.OriginalException, "Unexpected error in {Field} of operation {OperationName} (correlation id {CorrelationId})",
+                    context.FieldContext?.FieldDefinition.Name, graphQLRequest.OperationName, correlationId);
+                context.ErrorMessage = $"An unexpected error occurred. Quote correlation id {correlationId} when you report it.";
+                return Task.CompletedTask;
+            },
         };
         if (isGet)
             options.ValidationRules = DocumentValidator.CoreRules.Append(new NoMutationOverGetRule());
@@ -89,19 +103,23 @@ public static class GraphQLHttpEndpoint
 
         try
         {
-            await audit.WriteAsync(access, http.TraceIdentifier);
+            await audit.WriteAsync(access, correlationId);
         }
         catch (Exception e)
         {
             // Without its audit record no personal data may leave.
-            logger.LogError(e, "The access log could not be written for request {RequestId}; the response carries no data", http.TraceIdentifier);
+            logger.LogError(e, "The access log could not be written for request {CorrelationId}; the response carries no data", correlationId);
             await WriteErrorAsync(http, serializer, StatusCodes.Status503ServiceUnavailable, mediaType,
-                "The access log is unavailable, so no personal data can be returned. Try again later.", "AUDIT_UNAVAILABLE");
+                $"The access log is unavailable, so no personal data can be returned. Try again later (correlation id {correlationId}).", "AUDIT_UNAVAILABLE");
             return;
         }
 
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        JobMatchTelemetry.RequestDone(graphQLRequest.OperationName, elapsed, result.Errors?.Count > 0);
+        if (result.Errors?.Count > 0)
+            (result.Extensions ??= [])["correlationId"] = correlationId;
         if (environment.IsDevelopment())
-            (result.Extensions ??= [])["diagnostics"] = RequestDiagnostics.Describe(statements, Stopwatch.GetElapsedTime(started));
+            (result.Extensions ??= [])["diagnostics"] = RequestDiagnostics.Describe(statements, elapsed);
 
         if (isGet && result.Errors?.Any(e => e.Code == NoMutationOverGetRule.Code) == true)
         {
@@ -161,7 +179,11 @@ public static class GraphQLHttpEndpoint
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message, string code) =>
-        WriteAsync(http, serializer, status, mediaType, new ExecutionResult { Errors = [new ExecutionError(message) { Code = code }] });
+        WriteAsync(http, serializer, status, mediaType, new ExecutionResult
+        {
+            Errors = [new ExecutionError(message) { Code = code }],
+            Extensions = new() { ["correlationId"] = http.Response.Headers[CorrelationHeader].ToString() },
+        });
 
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, ExecutionResult result)
     {

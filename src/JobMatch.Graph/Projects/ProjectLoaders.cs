@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using JobMatch.Data;
 using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Batching;
@@ -21,7 +22,7 @@ public static class ProjectLoaders
 
     /// <summary>A project's participants: its enrolments, newest first.</summary>
     public static IDataLoaderResult<IReadOnlyList<Enrollment>> ParticipantsOf(this IResolveFieldContext context, string projectCode) =>
-        context.Loaders().GetOrAdd<string, IReadOnlyList<Enrollment>>("employment.participants", async (sp, codes, ct) =>
+        context.Loaders().GetOrAdd<string, IReadOnlyList<Enrollment>>(Source.Employment, "employment.participants", async (sp, codes, ct) =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<EmploymentContext>>().CreateDbContextAsync(ct);
             var rows = await db.Enrollments.Include(e => e.Steps.OrderBy(s => s.StepOrder))
