@@ -5,6 +5,7 @@ using JobMatch.Graph.Audit;
 using JobMatch.Graph.Auth;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Http;
+using JobMatch.Graph.Limits;
 using JobMatch.Graph.Schema;
 using JobMatch.Graph.Telemetry;
 
@@ -26,11 +27,14 @@ public static class GraphServiceCollectionExtensions
         builder.Services.AddSingleton<AuditWriter>();
         builder.Services.AddSingleton<SchemaDocument>();
         builder.Services.AddHealthChecks().AddCheck<SourcesHealthCheck>("sources");
+        builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.Section));
+        builder.Services.AddJobMatchRateLimiting();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<JobMatchSchema>()
             .AddGraphTypes(typeof(JobMatchSchema).Assembly)
             .AddSchemaVisitor<AccessGuardVisitor>()
             .AddSystemTextJson()
+            .AddJobMatchLimits(builder.Configuration, builder.Environment)
             .UseTelemetry()
             .AddErrorInfoProvider<JobMatchErrorInfoProvider>());
         return builder;
@@ -38,6 +42,7 @@ public static class GraphServiceCollectionExtensions
 
     public static WebApplication MapJobMatchGraph(this WebApplication app)
     {
+        app.UseRateLimiter();
         app.MapGraphQLEndpoint();
         app.MapSourcesHealth();
         return app;

@@ -7,6 +7,8 @@ using GraphQL.Validation;
 using JobMatch.Data.Diagnostics;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Audit;
+using JobMatch.Graph.Limits;
+using Microsoft.Extensions.Options;
 using JobMatch.Graph.Telemetry;
 
 namespace JobMatch.Graph.Http;
@@ -24,13 +26,13 @@ public static class GraphQLHttpEndpoint
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
-        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+        app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery().RequireRateLimiting(LimitsSetup.RatePolicy);
         return app;
     }
 
     private static async Task HandleAsync(
         HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, SchemaDocument sdl,
-        IHostEnvironment environment, RequestAccess access, AuditWriter audit, ILogger<GraphQLRequest> logger)
+        IHostEnvironment environment, RequestAccess access, AuditWriter audit, IOptions<LimitsOptions> limitOptions, ILogger<GraphQLRequest> logger)
     {
         var correlationId = Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
         http.Response.Headers[CorrelationHeader] = correlationId;
@@ -65,10 +67,33 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var (graphQLRequest, problem) = isGet ? ReadQueryString(request, serializer) : await ReadBodyAsync(request, serializer, http.RequestAborted);
+        var limits = limitOptions.Value;
+        if (isGet && limits.RequireGetPreflight && !HasPreflightHeader(request))
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType,
+                "A GET must carry a header that needs a CORS preflight (Authorization, or 'GraphQL-Require-Preflight: 1'), so no other site can send it on a user's behalf.",
+                LimitErrors.PreflightRequired);
+            return;
+        }
+        if (!isGet && request.ContentLength > limits.MaxBodyBytes)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, mediaType, $"The request body is larger than {limits.MaxBodyBytes} bytes.", LimitErrors.BodyTooLarge);
+            return;
+        }
+
+        var (graphQLRequest, problem) = isGet ? ReadQueryString(request, serializer) : await ReadBodyAsync(request, serializer, limits.MaxBodyBytes, http.RequestAborted);
         if (graphQLRequest is null)
         {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType, problem!, "BAD_REQUEST");
+            var tooLarge = problem == BodyTooLargeProblem;
+            await WriteErrorAsync(http, serializer, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, mediaType,
+                tooLarge ? $"The request body is larger than {limits.MaxBodyBytes} bytes." : problem!, tooLarge ? LimitErrors.BodyTooLarge : "BAD_REQUEST");
+            return;
+        }
+        if (graphQLRequest.Query?.Length > limits.MaxDocumentLength)
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType,
+                $"The document is {graphQLRequest.Query.Length} characters long; at most {limits.MaxDocumentLength} are allowed. Long-lived front ends can send a trusted document id instead.",
+                LimitErrors.DocumentTooLarge);
             return;
         }
 
@@ -155,11 +180,26 @@ public static class GraphQLHttpEndpoint
         }
     }
 
-    private static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, CancellationToken ct)
+    private const string BodyTooLargeProblem = "body too large";
+
+    private static bool HasPreflightHeader(HttpRequest request) =>
+        !string.IsNullOrEmpty(request.Headers.Authorization)
+        || !string.IsNullOrEmpty(request.Headers["GraphQL-Require-Preflight"])
+        || !string.IsNullOrEmpty(request.Headers["Apollo-Require-Preflight"])
+        || !string.IsNullOrEmpty(request.Headers["X-Apollo-Operation-Name"])
+        || GraphQLMediaTypes.IsJsonBody(request.ContentType);
+
+    private static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, int maxBytes, CancellationToken ct)
     {
-        string body;
-        using (var reader = new StreamReader(request.Body))
-            body = await reader.ReadToEndAsync(ct);
+        // Read at most one byte past the limit: a body without Content-Length cannot make us buffer more.
+        var buffer = new byte[maxBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), ct)) > 0)
+            length += read;
+        if (length > maxBytes)
+            return (null, BodyTooLargeProblem);
+        var body = System.Text.Encoding.UTF8.GetString(buffer, 0, length);
         if (body.TrimStart().StartsWith('['))
             return (null, "Batched requests are not supported: send one operation per request.");
         GraphQLRequest? parsed;

@@ -7,13 +7,17 @@ namespace JobMatch.Graph.Http;
 /// Errors say what a caller can act on and nothing about our insides: an unexpected exception becomes
 /// <c>INTERNAL_ERROR</c> with the request's correlation id, and exception type names never reach a caller.
 /// </summary>
-public sealed class JobMatchErrorInfoProvider() : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeCodes = false, ExposeData = false })
+public sealed partial class JobMatchErrorInfoProvider(IHostEnvironment environment)
+    : ErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = false, ExposeCodes = false, ExposeData = false })
 {
     public const string InternalError = "INTERNAL_ERROR";
 
     public override ErrorInfo GetInfo(ExecutionError executionError)
     {
         var info = base.GetInfo(executionError);
+        // "Did you mean ...?" maps the schema for someone who may not see it; only developers get suggestions.
+        if (!environment.IsDevelopment())
+            info.Message = Suggestion().Replace(info.Message, "");
         if (executionError is UnhandledError)
         {
             var extensions = info.Extensions ?? new Dictionary<string, object?>();
@@ -22,4 +26,7 @@ public sealed class JobMatchErrorInfoProvider() : ErrorInfoProvider(new ErrorInf
         }
         return info;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*Did you mean [^?]*\?")]
+    private static partial System.Text.RegularExpressions.Regex Suggestion();
 }

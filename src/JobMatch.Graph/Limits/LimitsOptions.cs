@@ -1,0 +1,34 @@
+namespace JobMatch.Graph.Limits;
+
+/// <summary>What one request may ask for. Bound from <c>JobMatch:Limits</c>; every limit is checked before any SQL runs.</summary>
+public sealed class LimitsOptions
+{
+    public const string Section = "JobMatch:Limits";
+
+    /// <summary>Deepest field nesting; introspection documents are exempt so the IDE can load the schema.</summary>
+    public int MaxDepth { get; set; } = 8;
+
+    /// <summary>Aliased fields in one document: aliases multiply work without making a document longer.</summary>
+    public int MaxAliases { get; set; } = 15;
+
+    /// <summary>Estimated cost: each field 1, list fields multiplied by their page size (<c>first</c>) or <see cref="DefaultListSize"/>.</summary>
+    public int MaxComplexity { get; set; } = 1000;
+
+    /// <summary>The multiplier of a list field that has no <c>first</c> argument.</summary>
+    public int DefaultListSize { get; set; } = 10;
+
+    public int MaxDocumentLength { get; set; } = 15_000;
+
+    public int MaxBodyBytes { get; set; } = 64 * 1024;
+
+    public double ExecutionTimeoutSeconds { get; set; } = 5;
+
+    /// <summary>The largest page a connection or list argument <c>first</c> may ask for.</summary>
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>Requests per minute per authenticated user (per client address without a token).</summary>
+    public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>GET must carry a header a browser cannot send cross-site without a preflight (CSRF protection).</summary>
+    public bool RequireGetPreflight { get; set; } = true;
+}

@@ -1,0 +1,66 @@
+using System.Threading.RateLimiting;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace JobMatch.Graph.Limits;
+
+public static class LimitsSetup
+{
+    public const string RatePolicy = "graphql";
+
+    /// <summary>The validation rules, complexity, timeout and trusted documents, each from <see cref="LimitsOptions"/>.</summary>
+    public static IGraphQLBuilder AddJobMatchLimits(this IGraphQLBuilder graphql, IConfiguration configuration, IHostEnvironment environment) => graphql
+        .AddValidationRule<MaxDepthRule>()
+        .AddValidationRule<MaxAliasesRule>()
+        .AddValidationRule<IntrospectionRule>()
+        .AddComplexityAnalyzer((complexity, services) =>
+        {
+            var limits = services.GetRequiredService<IOptions<LimitsOptions>>().Value;
+            complexity.MaxComplexity = limits.MaxComplexity;
+            complexity.MaxDepth = null; // MaxDepthRule counts depth, sparing introspection.
+            complexity.DefaultComplexityImpactDelegate = context => ComplexityImpact.Of(context, limits);
+        })
+        .ConfigureExecutionOptions(options =>
+        {
+            var limits = options.RequestServices!.GetRequiredService<IOptions<LimitsOptions>>().Value;
+            options.Timeout = TimeSpan.FromSeconds(limits.ExecutionTimeoutSeconds);
+            options.TimeoutAction = TimeoutAction.ReturnTimeoutError;
+        })
+        .UsePersistedDocuments<TrustedDocuments>(GraphQL.DI.ServiceLifetime.Singleton, options =>
+        {
+            // In Development the IDE sends its own documents, so the switch applies everywhere else.
+            options.AllowOnlyPersistedDocuments = configuration.GetValue<bool>("JobMatch:TrustedDocuments:Only") && !environment.IsDevelopment();
+            options.AllowedPrefixes.Clear();
+            options.AllowedPrefixes.Add("sha256");
+        });
+
+    /// <summary>A fixed window per user (per client address without a token); 429 with Retry-After beyond it.</summary>
+    public static IServiceCollection AddJobMatchRateLimiting(this IServiceCollection services) => services.AddRateLimiter(rate =>
+    {
+        rate.AddPolicy(RatePolicy, http =>
+        {
+            var limits = http.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value;
+            var user = http.User.FindFirst("oid")?.Value ?? http.User.FindFirst("sub")?.Value;
+            var key = user is not null ? "user:" + user : "address:" + http.Connection.RemoteIpAddress;
+            return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limits.RequestsPerMinute,
+                Window = TimeSpan.FromMinutes(1),
+                QueueLimit = 0,
+            });
+        });
+        rate.OnRejected = async (context, ct) =>
+        {
+            var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
+            context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await context.HttpContext.Response.WriteAsJsonAsync(new
+            {
+                errors = new[] { new { message = $"Too many requests: try again in {retryAfter} s.", extensions = new { code = LimitErrors.RateLimited } } },
+            }, ct);
+        };
+    });
+}
