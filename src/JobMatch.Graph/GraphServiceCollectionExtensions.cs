@@ -5,6 +5,7 @@ using JobMatch.Graph.Audit;
 using JobMatch.Graph.Auth;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Http;
+using JobMatch.Graph.Ide;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph;
@@ -35,6 +36,7 @@ public static class GraphServiceCollectionExtensions
     public static WebApplication MapJobMatchGraph(this WebApplication app)
     {
         app.MapGraphQLEndpoint();
+        app.MapIde();
         app.MapSourcesHealth();
         return app;
     }
