@@ -32,7 +32,7 @@ if (!seeded) console.log('note: the sources hold no departments (not seeded); ru
 
 const profile = mkdtempSync(join(tmpdir(), 'jobmatch-chromium-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: '/usr/bin/chromium', headless: true, args: flags, viewport: { width: 1400, height: 900 },
+  executablePath: '/usr/bin/chromium', headless: true, args: flags, viewport: { width: 1920, height: 1080 },
 });
 try {
   const ours = new URL(server).host;
@@ -70,6 +70,7 @@ try {
   await page.keyboard.insertText(query);
   await page.keyboard.press('Shift+Alt+F');
   // The editor hands its text to the IDE's store a moment later: run until the request carries the query.
+  await page.waitForTimeout(1_000);
   let response = null;
   for (let attempt = 0; attempt < 5 && !response; attempt++) {
     const executed = page.waitForResponse((r) => r.request().method() === 'POST'
@@ -83,6 +84,7 @@ try {
   check(`running ${query} shows BIF and SOF in the response`, ran,
     `HTTP ${response?.status() ?? 'none'}${ran ? '' : ` ${(await response?.text().catch(() => '') ?? '').slice(0, 300)}`}`);
 
+  await page.mouse.move(0, 1000); // no tooltip over the result in the screenshot
   mkdirSync('artifacts/browser', { recursive: true });
   await page.screenshot({ path: screenshot });
 
@@ -96,6 +98,8 @@ try {
   check('the IDE itself meets no CSP refusal', own.length === 0, own.join('; '));
   check('no request goes to a host other than 127.0.0.1', elsewhere.length === 0,
     `${elsewhere.length} other-host requests${elsewhere.length ? `: ${elsewhere.slice(0, 5).join(', ')}` : ''}`);
+  const workers = await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length));
+  check('no service worker caches the IDE or its config', workers === 0, `${workers} registered`);
   check('the page raises no uncaught error', pageErrors.length === 0, pageErrors.slice(0, 3).join('; '));
 } catch (e) {
   check('the browser test ran to the end', false, e.message.split('\n')[0]);

@@ -53,6 +53,8 @@ if (mode === 'missing') {
   const license = await get('/graphql/LICENSE');
   check('[installed] the IDE licence travels with it at /graphql/LICENSE',
     license.status === 200 && (await license.text()).includes('ChilliCream License'));
+  const worker = await get('/graphql/service-worker.js');
+  check("[installed] the IDE's caching service worker is not served", worker.status === 404, worker.status);
   const asset = await get('/graphql/manifest.webmanifest');
   check('[installed] the IDE assets are served with the CSP', asset.status === 200
     && asset.headers.get('content-security-policy') === csp);

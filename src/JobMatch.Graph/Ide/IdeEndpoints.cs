@@ -14,6 +14,7 @@ public static class IdeEndpoints
     private const string IndexPath = "/";
     private const string ConfigPath = "/bcp-config.json";
     private const string LicensePath = "/LICENSE";
+    private const string ServiceWorkerPath = "/service-worker.js";
 
     public static WebApplication MapIde(this WebApplication app)
     {
@@ -87,6 +88,14 @@ public static class IdeEndpoints
         {
             // The IDE's licence asks that its terms travel with every copy we hand out.
             await Results.File(package.LicenseFile!, "text/plain; charset=utf-8").ExecuteAsync(http);
+            return;
+        }
+        if (rest == ServiceWorkerPath)
+        {
+            // The app's cache-first service worker would keep bcp-config.json (and a persona's token) in the
+            // browser's cache and serve it stale, and keep an old IDE after an upgrade. Without the script the
+            // app runs uncached, as it is built to: it cannot work offline from this server anyway.
+            response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
         await next(http);
