@@ -1,5 +1,4 @@
 using JobMatch.Graph.Http;
-using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 
 namespace JobMatch.Graph.Ide;
@@ -31,7 +30,6 @@ public static class IdeEndpoints
                 {
                     RequestPath = GraphQLHttpEndpoint.Path,
                     FileProvider = new PhysicalFileProvider(package.Folder),
-                    ContentTypeProvider = new FileExtensionContentTypeProvider(),
                 });
             }
         });
