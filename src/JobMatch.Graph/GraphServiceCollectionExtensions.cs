@@ -5,6 +5,7 @@ using JobMatch.Graph.Audit;
 using JobMatch.Graph.Auth;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Http;
+using JobMatch.Graph.Ide;
 using JobMatch.Graph.Limits;
 using JobMatch.Graph.Schema;
 using JobMatch.Graph.Telemetry;
@@ -44,6 +45,7 @@ public static class GraphServiceCollectionExtensions
     {
         app.UseRateLimiter();
         app.MapGraphQLEndpoint();
+        app.MapIde();
         app.MapSourcesHealth();
         return app;
     }

@@ -18,7 +18,8 @@ public static class Verbs
 
     public static async Task<int> RunJobMatchAsync(this WebApplication app, string[] args)
     {
-        var verb = args.FirstOrDefault(a => !a.StartsWith('-'));
+        // Only the first argument can be a verb, so options such as "--urls http://..." pass through to the host.
+        var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
         var ct = app.Lifetime.ApplicationStopping;
         switch (verb)
         {

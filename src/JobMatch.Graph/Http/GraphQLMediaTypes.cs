@@ -25,8 +25,9 @@ public static class GraphQLMediaTypes
                 return GraphQLResponse;
             if (string.Equals(type, Json, StringComparison.OrdinalIgnoreCase))
                 return Json;
+            // The spec's watershed: a client that accepts anything may predate graphql-response+json.
             if (type is "*/*" or "application/*")
-                return GraphQLResponse;
+                return Json;
         }
         return null;
     }
