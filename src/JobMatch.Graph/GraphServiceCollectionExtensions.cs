@@ -25,6 +25,8 @@ public static class GraphServiceCollectionExtensions
         builder.Services.AddSingleton<Calendar>();
         builder.Services.AddScoped<BatchLoaderContext>();
         builder.Services.AddScoped<RequestAccess>();
+        if (builder.Environment.IsDevelopment())
+            builder.Services.AddSingleton<IIdePersonas, DemoPersonas>();
         builder.Services.AddSingleton<AuditWriter>();
         builder.Services.AddSingleton<SchemaDocument>();
         builder.Services.AddHealthChecks().AddCheck<SourcesHealthCheck>("sources");

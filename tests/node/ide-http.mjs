@@ -18,10 +18,14 @@ const post = await fetch(`${server}/graphql`, {
   body: JSON.stringify({ query: '{ __typename }' }),
 });
 check(`[${mode}] POST /graphql still executes`, post.status === 200 && (await post.text()).includes('"Query"'));
-const getQuery = await get(`/graphql?query=${query}`, browser);
-check(`[${mode}] a browser GET /graphql?query=... executes the query, not the IDE`,
+// A GraphQL GET needs a header that forces a CORS preflight (CSRF protection); a page's fetch can send one.
+const getQuery = await get(`/graphql?query=${query}`, { ...browser, 'graphql-require-preflight': '1' });
+check(`[${mode}] a GET /graphql?query=... from a page executes the query, not the IDE`,
   getQuery.status === 200 && (await getQuery.text()).includes('"__typename":"Query"'), getQuery.status);
 const sdl = await get('/graphql?sdl', browser);
+const navigation = await get(`/graphql?query=${query}`, browser);
+check(`[${mode}] a plain navigation GET /graphql?query=... is refused as a possible cross-site request`,
+  navigation.status === 400 && (await navigation.text()).includes('CSRF_PREFLIGHT_REQUIRED'), navigation.status);
 check(`[${mode}] GET /graphql?sdl still returns the SDL`, sdl.status === 200 && (await sdl.text()).includes('type Query'));
 const api = await get('/graphql', { accept: 'application/json' });
 check(`[${mode}] a non-browser GET /graphql without a query is still the endpoint's 400`, api.status === 400, api.status);
@@ -48,8 +52,9 @@ if (mode === 'missing') {
     && config.includeCookies === false && config.disableTelemetry === true, JSON.stringify(config));
   check('[installed] bcp-config.json is never cached (it may carry a token)',
     configResponse.headers.get('cache-control') === 'no-store', configResponse.headers.get('cache-control'));
-  // No persona is registered yet; once one is, this expects its headers in Development.
-  check('[installed] bcp-config.json carries no headers without a persona', JSON.stringify(config.httpHeaders) === '{}');
+  // Development hands the IDE the default demo persona: a BIF caseworker's token and a purpose.
+  check('[installed] bcp-config.json carries the demo persona in Development',
+    (config.httpHeaders?.Authorization ?? '').startsWith('Bearer ') && Boolean(config.httpHeaders?.['X-JobMatch-Purpose']));
   const license = await get('/graphql/LICENSE');
   check('[installed] the IDE licence travels with it at /graphql/LICENSE',
     license.status === 200 && (await license.text()).includes('ChilliCream License'));

@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Limits;
 using JobMatch.Graph.Employment;
 using JobMatch.Graph.Health;
 using JobMatch.Graph.Plans;
@@ -33,6 +34,7 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
 
         Field<ListGraphType<NonNullGraphType<ContactAssignmentGraphType>>>("contactPersons")
             .Description("The citizen's contact person in each department involved, so colleagues know who to call.")
+            .ListSize(Departments.All.Count)
             .Category(DataCategory.Identity)
             .Resolve(ctx => ctx.ContactAssignmentsOf(ctx.Source.Id));
         Field<ListGraphType<NonNullGraphType<ConsentGraphType>>>("consents")

@@ -5,6 +5,7 @@ using JobMatch.Data.Seeding;
 using JobMatch.Graph.Audit;
 using Microsoft.EntityFrameworkCore;
 using JobMatch.Graph.Http;
+using JobMatch.Graph.Ide;
 
 namespace JobMatch.Graph.Cli;
 
@@ -98,7 +99,9 @@ public static class Verbs
         {
             Console.WriteLine($"JobMatch is serving the demo graph at {url}{GraphQLHttpEndpoint.Path} (open it in a browser for the IDE), the schema at {url}{GraphQLHttpEndpoint.Path}?sdl, each source's state at {url}/health.");
         }
-        Console.WriteLine("Personal data needs a token: dotnet run --project src/JobMatch.Graph --no-launch-profile -- token --department SOF --role Caseworker");
-        Console.WriteLine("and send it as 'Authorization: Bearer <token>'; another department's detail also needs the 'X-JobMatch-Purpose' header.");
+        if (app.Environment.IsDevelopment() && app.Urls.FirstOrDefault()?.TrimEnd('/') is { } first)
+            Console.WriteLine($"In the IDE you act as a demo persona ({DemoPersonas.Default} at first); switch with {first}{GraphQLHttpEndpoint.Path}/?persona=NAME, NAME one of: {string.Join(", ", DemoPersonas.All.Select(p => p.Name))}.");
+        Console.WriteLine("Other clients need a token: dotnet run --project src/JobMatch.Graph --no-launch-profile -- token --department SOF --role Caseworker");
+        Console.WriteLine("sent as 'Authorization: Bearer <token>'; another department's detail also needs the 'X-JobMatch-Purpose' header.");
     }
 }

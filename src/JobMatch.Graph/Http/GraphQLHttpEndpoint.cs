@@ -68,13 +68,6 @@ public static class GraphQLHttpEndpoint
         }
 
         var limits = limitOptions.Value;
-        if (isGet && limits.RequireGetPreflight && !HasPreflightHeader(request))
-        {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType,
-                "A GET must carry a header that needs a CORS preflight (Authorization, or 'GraphQL-Require-Preflight: 1'), so no other site can send it on a user's behalf.",
-                LimitErrors.PreflightRequired);
-            return;
-        }
         if (!isGet && request.ContentLength > limits.MaxBodyBytes)
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, mediaType, $"The request body is larger than {limits.MaxBodyBytes} bytes.", LimitErrors.BodyTooLarge);
@@ -89,6 +82,13 @@ public static class GraphQLHttpEndpoint
                 tooLarge ? $"The request body is larger than {limits.MaxBodyBytes} bytes." : problem!, tooLarge ? LimitErrors.BodyTooLarge : "BAD_REQUEST");
             return;
         }
+        if (isGet && limits.RequireGetPreflight && !HasPreflightHeader(request))
+        {
+            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType,
+                "A GET must carry a header that needs a CORS preflight (Authorization, or 'GraphQL-Require-Preflight: 1'), so no other site can send it on a user's behalf.",
+                LimitErrors.PreflightRequired);
+            return;
+        }
         if (graphQLRequest.Query?.Length > limits.MaxDocumentLength)
         {
             await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType,
@@ -99,8 +99,7 @@ public static class GraphQLHttpEndpoint
 
         using var scope = logger.BeginScope(new Dictionary<string, object?> { ["CorrelationId"] = correlationId, ["OperationName"] = graphQLRequest.OperationName });
         access.OperationName = graphQLRequest.OperationName;
-        access.Purpose = NullIfEmpty(request.Headers[RequestPurpose.Header].ToString())
-            ?? (graphQLRequest.Extensions?.TryGetValue(RequestPurpose.Extension, out var purpose) == true ? purpose as string : null);
+        access.Purpose = RequestPurpose.From(request.Headers[RequestPurpose.Header].ToString(), graphQLRequest.Extensions);
 
         var started = Stopwatch.GetTimestamp();
         var statements = SqlStatementLog.Begin();

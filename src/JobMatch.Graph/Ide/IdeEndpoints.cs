@@ -66,12 +66,15 @@ public static class IdeEndpoints
         if (!rest.HasValue)
         {
             // index.html links its assets relatively, so it must be read from a URL that ends in a slash.
-            response.Redirect($"{http.Request.PathBase}{GraphQLHttpEndpoint.Path}/");
+            response.Redirect($"{http.Request.PathBase}{GraphQLHttpEndpoint.Path}/{http.Request.QueryString}");
             return;
         }
         if (rest == IndexPath)
         {
             response.Headers.CacheControl = "no-cache";
+            // ?persona=... picks a demo persona; the IDE fetches its config without the query, so a cookie carries it.
+            if (environment.IsDevelopment() && DemoPersonas.Find(http.Request.Query["persona"]) is { } persona)
+                response.Cookies.Append(DemoPersonas.Cookie, persona.Name, new CookieOptions { Path = GraphQLHttpEndpoint.Path, HttpOnly = true, SameSite = SameSiteMode.Strict });
             await Results.File(Path.Combine(package.Folder, "index.html"), "text/html; charset=utf-8").ExecuteAsync(http);
             return;
         }

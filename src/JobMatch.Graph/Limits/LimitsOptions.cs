@@ -11,11 +11,11 @@ public sealed class LimitsOptions
     /// <summary>Aliased fields in one document: aliases multiply work without making a document longer.</summary>
     public int MaxAliases { get; set; } = 15;
 
-    /// <summary>Estimated cost: each field 1, list fields multiplied by their page size (<c>first</c>) or <see cref="DefaultListSize"/>.</summary>
+    /// <summary>Estimated cost: each object field 1 (scalars 0), multiplied down lists by their page size (<c>first</c>) or <see cref="DefaultListSize"/>.</summary>
     public int MaxComplexity { get; set; } = 1000;
 
     /// <summary>The multiplier of a list field that has no <c>first</c> argument.</summary>
-    public int DefaultListSize { get; set; } = 10;
+    public int DefaultListSize { get; set; } = 5;
 
     public int MaxDocumentLength { get; set; } = 15_000;
 

@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using JobMatch.Graph.Access;
+using JobMatch.Graph.Limits;
 
 namespace JobMatch.Graph.Plans;
 
@@ -16,6 +18,7 @@ public sealed class CombinedPlanGraphType : ObjectGraphType<CombinedPlanView>
             .Resolve(ctx => ctx.Source.Entries);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PlanDepartmentGraphType>>>>("departments")
             .Description("Every department involved with the citizen, in code order, with its contact person, also where its entries are not visible to the viewer.")
+            .ListSize(Departments.All.Count)
             .Resolve(ctx => ctx.Source.Departments);
     }
 }

@@ -22,6 +22,7 @@ public sealed class GraphQLHttpTransportTests(DemoHost host)
     [Fact]
     public async Task GetRunsAQueryFromTheQueryString()
     {
+        client.Http.DefaultRequestHeaders.Add("GraphQL-Require-Preflight", "1");
         var response = await client.SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("query Q($c: String!) { agency(code: $c) { name } }") + "&variables=" + Uri.EscapeDataString("{\"c\":\"LEV\"}"), accept: "application/json");
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
@@ -113,6 +114,25 @@ public sealed class GraphQLHttpTransportTests(DemoHost host)
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Contains("'query'", response.Errors[0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AGetWithoutAPreflightHeaderIsRefusedAsAPossibleCrossSiteRequest()
+    {
+        var response = await client.SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("{ departments { code } }"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["CSRF_PREFLIGHT_REQUIRED"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task AMutationOverGetIs405WithAllowPost()
+    {
+        client.Http.DefaultRequestHeaders.Add("GraphQL-Require-Preflight", "1");
+        var response = await client.SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { revokeConsent(id: \"00000000-0000-0000-0000-000000000000\") { id } }"));
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+        Assert.Contains("POST", response.Allow);
     }
 
     [Fact]

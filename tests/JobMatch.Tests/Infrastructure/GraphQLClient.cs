@@ -20,12 +20,12 @@ public sealed class GraphQLClient(HttpClient http)
         return this;
     }
 
-    /// <summary>States this purpose with every request from now on (null: none).</summary>
+    /// <summary>States this purpose with every request from now on (null: none), percent-encoded as header values must be ASCII.</summary>
     public GraphQLClient For(string? purpose)
     {
         http.DefaultRequestHeaders.Remove("X-JobMatch-Purpose");
         if (purpose is not null)
-            http.DefaultRequestHeaders.Add("X-JobMatch-Purpose", purpose);
+            http.DefaultRequestHeaders.Add("X-JobMatch-Purpose", Uri.EscapeDataString(purpose));
         return this;
     }
 
