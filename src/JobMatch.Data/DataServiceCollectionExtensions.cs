@@ -28,7 +28,7 @@ public static class DataServiceCollectionExtensions
                 var options = sp.GetRequiredService<DataOptions>();
                 o.UseSource(options.Provider, ConnectionString(configuration, options, source))
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
-                    .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>());
+                    .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), SourceFailureTagger.Instance);
             });
 
         Add<RegistryContext>(Source.Registry);
@@ -52,6 +52,7 @@ public static class DataServiceCollectionExtensions
             return configured;
         if (options.Provider == DataProvider.SqlServer)
             throw new InvalidOperationException($"ConnectionStrings:{source} must be set when JobMatch:Provider is SqlServer.");
-        return $"Data Source={Path.Combine(options.FullDataDirectory, source.ToString().ToLowerInvariant() + ".db")};Pooling=True";
+        // ReadWrite, not ReadWriteCreate: a missing file is an outage to report, never a new empty source.
+        return $"Data Source={Path.Combine(options.FullDataDirectory, source.ToString().ToLowerInvariant() + ".db")};Mode=ReadWrite;Pooling=True";
     }
 }

@@ -37,6 +37,9 @@ public sealed class SourceStores(IServiceProvider services, DataOptions options)
         foreach (var source in All)
         {
             await using var db = await OpenAsync(source, cancellationToken);
+            if (options.Provider == DataProvider.Sqlite && db.Database.GetDbConnection().DataSource is { Length: > 0 } file && !File.Exists(file))
+                // The sources open read-write without creating; the migration is where a file is born.
+                await File.WriteAllBytesAsync(file, [], cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
             if (options.Provider == DataProvider.Sqlite)
                 // WAL lets readers run while the audit log or a mutation writes.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using GraphQL;
 using JobMatch.Data;
+using JobMatch.Graph.Http;
 using JobMatch.Graph.Telemetry;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,10 +30,10 @@ public sealed class BatchLoaderContext(IServiceProvider services)
         {
             return await fetch();
         }
-        catch (Exception e)
+        catch (Exception e) when (SourceUnavailableError.IsOutage(e))
         {
-            activity?.SetStatus(ActivityStatusCode.Error, e.GetType().Name);
-            throw;
+            activity?.SetStatus(ActivityStatusCode.Error, "source unavailable");
+            throw new SourceUnavailableError(source, e);
         }
         finally
         {

@@ -115,6 +115,12 @@ public static class GraphQLHttpEndpoint
             CancellationToken = http.RequestAborted,
             UnhandledExceptionDelegate = context =>
             {
+                if (SourceUnavailableError.IsOutage(context.OriginalException) && SourceFailureTagger.SourceOf(context.OriginalException) is { } source)
+                {
+                    logger.LogWarning(context.OriginalException, "The {Source} source is unavailable (correlation id {CorrelationId})", source, correlationId);
+                    context.Exception = new SourceUnavailableError(source, context.OriginalException);
+                    return Task.CompletedTask;
+                }
                 logger.LogError(context.OriginalException, "Unexpected error in {Field} of operation {OperationName} (correlation id {CorrelationId})",
                     context.FieldContext?.FieldDefinition.Name, graphQLRequest.OperationName, correlationId);
                 context.ErrorMessage = $"An unexpected error occurred. Quote correlation id {correlationId} when you report it.";

@@ -18,6 +18,12 @@ public sealed partial class JobMatchErrorInfoProvider(IHostEnvironment environme
         // "Did you mean ...?" maps the schema for someone who may not see it; only developers get suggestions.
         if (!environment.IsDevelopment())
             info.Message = Suggestion().Replace(info.Message, "");
+        if (executionError is SourceUnavailableError unavailable)
+        {
+            var extensions = info.Extensions ?? new Dictionary<string, object?>();
+            extensions["source"] = unavailable.Unavailable.ToString();
+            info.Extensions = extensions;
+        }
         if (executionError is UnhandledError)
         {
             var extensions = info.Extensions ?? new Dictionary<string, object?>();

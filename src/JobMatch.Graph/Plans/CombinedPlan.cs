@@ -6,6 +6,7 @@ using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
 using JobMatch.Graph.Employment;
 using JobMatch.Graph.Health;
+using JobMatch.Graph.Http;
 using JobMatch.Graph.Social;
 using JobMatch.Graph.Youth;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,8 @@ public static class CombinedPlan
             if (visible.Contains(category))
                 parts.Add(rows.Then(list => list.Select(entry)));
         }
+        // Sources that fail leave their entries out and are named; the rest of the plan still arrives.
+        var unavailable = new SortedSet<string>(StringComparer.Ordinal);
 
         const string bif = Departments.Employment, sof = Departments.Social, suf = Departments.Health, buf = Departments.Youth;
         Add(DataCategory.EmploymentDetail, context.JobGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, bif, PlanEntryKind.JobGoal, g.Text, g.Status, DataCategory.EmploymentDetail));
@@ -65,14 +68,23 @@ public static class CombinedPlan
         {
             var entries = new List<PlanEntry>();
             foreach (var part in parts)
-                entries.AddRange(await part.GetResultAsync(ct));
+            {
+                try
+                {
+                    entries.AddRange(await part.GetResultAsync(ct));
+                }
+                catch (SourceUnavailableError e)
+                {
+                    unavailable.Add(e.Unavailable.ToString());
+                }
+            }
             entries.Sort((a, b) => (a.Date, a.Department, a.Kind, a.Title).CompareTo((b.Date, b.Department, b.Kind, b.Title)));
             // Involvement comes from the Registry's contact persons, so a hidden department is named without reading its source.
             var departments = contacts.Select(c => c.DepartmentCode).Concat(entries.Select(e => e.Department))
                 .Where(Departments.IsDepartment).Distinct().Order(StringComparer.Ordinal)
                 .Select(d => new PlanDepartment(citizenId, d, decisions[Departments.DetailOf[d]]))
                 .ToList();
-            return new CombinedPlanView(entries, departments);
+            return new CombinedPlanView(entries, departments, unavailable.ToList());
         });
     }
 

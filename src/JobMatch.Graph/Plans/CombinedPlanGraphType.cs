@@ -5,7 +5,7 @@ using JobMatch.Graph.Limits;
 namespace JobMatch.Graph.Plans;
 
 /// <summary>A citizen's combined plan across departments.</summary>
-public sealed record CombinedPlanView(IReadOnlyList<PlanEntry> Entries, IReadOnlyList<PlanDepartment> Departments);
+public sealed record CombinedPlanView(IReadOnlyList<PlanEntry> Entries, IReadOnlyList<PlanDepartment> Departments, IReadOnlyList<string> UnavailableSources);
 
 public sealed class CombinedPlanGraphType : ObjectGraphType<CombinedPlanView>
 {
@@ -20,5 +20,8 @@ public sealed class CombinedPlanGraphType : ObjectGraphType<CombinedPlanView>
             .Description("Every department involved with the citizen, in code order, with its contact person, also where its entries are not visible to the viewer.")
             .ListSize(Departments.All.Count)
             .Resolve(ctx => ctx.Source.Departments);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("unavailableSources")
+            .Description("Sources that did not answer, so their entries are missing from this plan (e.g. \"Health\"); empty when every source answered.")
+            .Resolve(ctx => ctx.Source.UnavailableSources);
     }
 }

@@ -15,12 +15,15 @@ public class JobMatchHost : WebApplicationFactory<Program>
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "jobmatch-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Development by default, as the README's first command runs; production hosts say so.</summary>
+    protected virtual string EnvironmentName => "Development";
+
     /// <summary>Extra settings for a test's host, e.g. <c>JobMatch:SeedDemoData</c>.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Development");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("JobMatch:DataDirectory", DataDirectory);
         builder.UseSetting("JobMatch:Today", Today.ToString("yyyy-MM-dd"));
         foreach (var (key, value) in Settings)

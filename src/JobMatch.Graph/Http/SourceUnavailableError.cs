@@ -1,0 +1,29 @@
+using GraphQL;
+using JobMatch.Data;
+
+namespace JobMatch.Graph.Http;
+
+/// <summary>One source did not answer: the fields that come from it are null, everything else still arrives.</summary>
+public sealed class SourceUnavailableError : ExecutionError
+{
+    public const string ErrorCode = "SOURCE_UNAVAILABLE";
+
+    public SourceUnavailableError(Source source, Exception? inner = null)
+        : base($"The {source} source is unavailable right now, so fields from it are null; the other sources answered. Try again shortly.", inner)
+    {
+        Unavailable = source;
+        Code = ErrorCode;
+    }
+
+    /// <summary>The source that did not answer.</summary>
+    public Source Unavailable { get; }
+
+    /// <summary>Whether an exception means a store could not be reached or read, rather than a bug of ours.</summary>
+    public static bool IsOutage(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+            if (e is System.Data.Common.DbException or TimeoutException or System.Net.Sockets.SocketException)
+                return true;
+        return false;
+    }
+}

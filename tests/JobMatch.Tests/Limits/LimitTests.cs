@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text;
+using JobMatch.Data.Seeding;
+using JobMatch.Graph.Access;
+using JobMatch.Tests.Infrastructure;
+
+namespace JobMatch.Tests.Limits;
+
+/// <summary>Each limit: a document just over it gets a clear error, and no SQL runs (the statement counter says 0).</summary>
+[Collection(DemoHostCollection.Name)]
+public sealed class LimitTests(DemoHost host)
+{
+    private GraphQLClient Sof => host.GraphQLAs(Departments.Social, Role.Caseworker);
+
+    private static string Nested(int depth)
+    {
+        // citizen(1) > contactPersons(2) > contactPerson(3) > citizens(4) > contactPersons(5) > ...
+        var path = new[] { "contactPersons", "contactPerson", "citizens" };
+        var leafOf = new Dictionary<string, string> { ["citizen"] = "name", ["contactPersons"] = "responsibility", ["contactPerson"] = "name", ["citizens"] = "name" };
+        var open = new StringBuilder("query Deep($id: ID!) { citizen(id: $id) { ");
+        var last = "citizen";
+        for (var level = 2; level < depth; level++)
+            open.Append(last = path[(level - 2) % 3]).Append(" { ");
+        open.Append(leafOf[last]).Append(' ');
+        open.Append(string.Concat(Enumerable.Repeat("} ", depth - 1))).Append('}');
+        return open.ToString();
+    }
+
+    [Fact]
+    public async Task DepthEightPassesAndNineIsRefusedBeforeAnySql()
+    {
+        var eight = await Sof.PostAsync(Nested(8), new { id = DemoCitizens.JobshopCitizen });
+        var nine = await Sof.PostAsync(Nested(9), new { id = DemoCitizens.JobshopCitizen });
+
+        Assert.Empty(eight.Errors);
+        Assert.Equal(HttpStatusCode.BadRequest, nine.Status);
+        Assert.Equal(["MAX_DEPTH_EXCEEDED"], nine.ErrorCodes);
+        Assert.Equal(0, nine.SqlStatements);
+    }
+
+    [Fact]
+    public async Task SixteenAliasesAreRefusedBeforeAnySql()
+    {
+        var fifteen = "{ " + string.Concat(Enumerable.Range(1, 15).Select(i => $"a{i}: departments {{ code }} ")) + "}";
+        var sixteen = "{ " + string.Concat(Enumerable.Range(1, 16).Select(i => $"a{i}: departments {{ code }} ")) + "}";
+
+        Assert.Empty((await Sof.PostAsync(fifteen)).Errors);
+        var refused = await Sof.PostAsync(sixteen);
+        Assert.Equal(["MAX_ALIASES_EXCEEDED"], refused.ErrorCodes);
+        Assert.Equal(0, refused.SqlStatements);
+    }
+
+    [Fact]
+    public async Task ListsAreWeightedByTheirPageSize()
+    {
+        const string query = "query($n: Int!) { citizens(first: $n) { edges { node { contactPersons { contactPerson { citizens { name } } } } } } }";
+
+        var small = await Sof.PostAsync(query, new { n = 10 });
+        var large = await Sof.PostAsync(query, new { n = 100 });
+
+        Assert.Empty(small.Errors);
+        Assert.Equal(HttpStatusCode.BadRequest, large.Status);
+        Assert.Contains("complex", large.Errors[0]!["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, large.SqlStatements);
+    }
+
+    [Fact]
+    public async Task ALongDocumentIsRefusedBeforeParsing()
+    {
+        var padded = "{ departments { code } }" + new string(' ', 15_000 - 24 + 1);
+
+        var response = await Sof.PostAsync(padded);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal(["DOCUMENT_TOO_LARGE"], response.ErrorCodes);
+        Assert.Contains("15000", response.Errors[0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task ABodyOverSixtyFourKibibytesIs413()
+    {
+        var body = "{\"query\":\"{ departments { code } }\",\"variables\":{\"pad\":\"" + new string('x', 64 * 1024) + "\"}}";
+
+        var response = await host.GraphQL().SendAsync(HttpMethod.Post, "/graphql", body, "application/json");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.Status);
+        Assert.Equal(["BODY_TOO_LARGE"], response.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task APageOverTheMaximumIsRefusedBeforeAnySql()
+    {
+        var response = await Sof.PostAsync("{ citizens(first: 101) { edges { node { name } } } }");
+
+        Assert.Equal(["PAGE_SIZE_EXCEEDED"], response.ErrorCodes);
+        Assert.Equal(0, response.SqlStatements);
+    }
+
+    [Fact]
+    public async Task TheIdesIntrospectionQueryIsNotHeldByDepthOrComplexity()
+    {
+        var introspection = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Limits", "introspection.graphql"));
+
+        var response = await host.GraphQL().PostAsync(introspection);
+
+        Assert.Empty(response.Errors);
+        Assert.NotNull(response.Data!["__schema"]);
+    }
+}
