@@ -1,5 +1,7 @@
 using GraphQL;
+using GraphQL.DataLoader;
 using GraphQL.Resolvers;
+using GraphQL.Types.Relay.DataObjects;
 using GraphQL.Types;
 using GraphQL.Utilities;
 using JobMatch.Data;
@@ -46,7 +48,38 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
         {
             if (citizenId is { } id)
                 access.Record(id, category, decision.Allowed);
-            return decision.Allowed ? inner.ResolveAsync(context) : ValueTask.FromException<object?>(decision.ToError());
+            if (!decision.Allowed)
+                return ValueTask.FromException<object?>(decision.ToError());
+            return citizenId is null ? RecordServedAsync(inner.ResolveAsync(context), access) : inner.ResolveAsync(context);
+        }
+
+        /// <summary>A field with no single citizen (a list, a lookup) logs every citizen whose data it served.</summary>
+        private async ValueTask<object?> RecordServedAsync(ValueTask<object?> resolving, RequestAccess access)
+        {
+            var result = await resolving;
+            if (result is IDataLoaderResult pending)
+                return DataLoaderResults.FromTask(async ct =>
+                {
+                    var value = await pending.GetResultAsync(ct);
+                    RecordServed(value, access);
+                    return value;
+                });
+            RecordServed(result, access);
+            return result;
+        }
+
+        private void RecordServed(object? value, RequestAccess access)
+        {
+            IEnumerable<object?> items = value switch
+            {
+                Connection<Citizen> page => page.Edges?.Select(e => (object?)e.Node) ?? [],
+                string => [],
+                System.Collections.IEnumerable many => many.Cast<object?>(),
+                _ => [value],
+            };
+            foreach (var item in items)
+                if (CitizenOf(item) is { } id)
+                    access.Record(id, category, allowed: true);
         }
     }
 

@@ -11,6 +11,9 @@ public static class DataLoaderResults
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, CancellationToken, Task<TResult>> map) =>
         new Deferred<TResult>(async ct => await map(await result.GetResultAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false));
 
+    /// <summary>A result computed later by <paramref name="run"/>, e.g. after another loader's result.</summary>
+    public static IDataLoaderResult<object?> FromTask(Func<CancellationToken, Task<object?>> run) => new Deferred<object?>(run);
+
     /// <summary>A value already known, for resolvers that sometimes need no loader.</summary>
     public static IDataLoaderResult<T> FromValue<T>(T value) => new Deferred<T>(_ => Task.FromResult(value));
 

@@ -28,11 +28,8 @@ public static class CitizenQueries
                 var cpr = Cpr.Normalize(ctx.GetArgument<string>("cpr"));
                 var factory = ctx.RequestServices!.GetRequiredService<IDbContextFactory<RegistryContext>>();
                 await using var db = await factory.CreateDbContextAsync(ctx.CancellationToken);
-                var citizen = await db.Citizens.FirstOrDefaultAsync(c => c.Cpr == cpr, ctx.CancellationToken);
-                // The lookup itself reads the CPR number of the citizen it finds.
-                if (citizen is not null)
-                    ctx.RequestServices!.GetRequiredService<RequestAccess>().Record(citizen.Id, DataCategory.CprNumber, allowed: true);
-                return citizen;
+                // The guard logs the lookup as a read of the CPR number of the citizen it finds.
+                return await db.Citizens.FirstOrDefaultAsync(c => c.Cpr == cpr, ctx.CancellationToken);
             });
 
         query.Field<ConnectionType<CitizenGraphType>>("citizens")
