@@ -1,7 +1,6 @@
 using JobMatch.Data.Registry;
-using Microsoft.EntityFrameworkCore;
-
 using JobMatch.Data.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace JobMatch.Data.Seeding;
 

@@ -1,8 +1,8 @@
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Resolvers;
-using GraphQL.Types.Relay.DataObjects;
 using GraphQL.Types;
+using GraphQL.Types.Relay.DataObjects;
 using GraphQL.Utilities;
 using JobMatch.Data;
 using JobMatch.Data.Registry;

@@ -1,6 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using JobMatch.Data.Registry;
+using JobMatch.Graph.Batching;
 using JobMatch.Graph.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,7 @@ public static class AgencyQueries
             .ResolveAsync(async ctx =>
             {
                 var kind = ctx.GetArgument<AgencyKind?>("kind");
-                await using var db = await Registry(ctx);
+                await using var db = await ctx.OpenAsync<RegistryContext>();
                 return await db.Agencies.Where(a => kind == null || a.Kind == kind).OrderBy(a => a.Kind).ThenBy(a => a.Code).ToListAsync(ctx.CancellationToken);
             });
 
@@ -30,7 +31,7 @@ public static class AgencyQueries
             .Description("The municipality's four departments: BIF, SOF, SUF and BUF.")
             .ResolveAsync(async ctx =>
             {
-                await using var db = await Registry(ctx);
+                await using var db = await ctx.OpenAsync<RegistryContext>();
                 return await db.Agencies.Where(a => a.Kind == AgencyKind.Department).OrderBy(a => a.Code).ToListAsync(ctx.CancellationToken);
             });
 
@@ -40,11 +41,8 @@ public static class AgencyQueries
             .ResolveAsync(async ctx =>
             {
                 var department = ctx.GetArgument<string?>("department");
-                await using var db = await Registry(ctx);
+                await using var db = await ctx.OpenAsync<RegistryContext>();
                 return await db.Employees.Where(e => department == null || e.DepartmentCode == department).OrderBy(e => e.Name).ToListAsync(ctx.CancellationToken);
             });
     }
-
-    internal static Task<RegistryContext> Registry(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ctx.CancellationToken);
 }

@@ -4,6 +4,7 @@ using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
 using JobMatch.Data.Audit;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Batching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,7 +34,7 @@ public static class AccessLogQueries
                 var to = ctx.GetArgument<DateTime?>("to")?.ToUniversalTime();
                 long? after = ctx.GetArgument<string?>("after") is { } cursor ? (long.TryParse(cursor, out var id) ? id : throw new ExecutionError("'after' is not a cursor from this connection.") { Code = "INVALID_CURSOR" }) : null;
 
-                await using var db = await Audit(ctx);
+                await using var db = await ctx.OpenAsync<AuditContext>();
                 var records = db.AccessRecords.AsQueryable();
                 if (citizenId is { } c)
                     records = records.Where(r => r.CitizenId == c);
@@ -60,12 +61,9 @@ public static class AccessLogQueries
             {
                 var citizenId = ctx.RequestServices!.GetRequiredService<RequestAccess>().Viewer.CitizenId
                     ?? throw new ExecutionError("myAccessLog is a citizen's own log and needs a citizen's token; auditors read accessLog.") { Code = AccessDecision.NotAuthorized };
-                await using var db = await Audit(ctx);
+                await using var db = await ctx.OpenAsync<AuditContext>();
                 return await db.AccessRecords.Where(r => r.CitizenId == citizenId && r.Allowed)
                     .OrderByDescending(r => r.Id).Take(500).ToListAsync(ctx.CancellationToken);
             });
     }
-
-    private static Task<AuditContext> Audit(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<IDbContextFactory<AuditContext>>().CreateDbContextAsync(ctx.CancellationToken);
 }

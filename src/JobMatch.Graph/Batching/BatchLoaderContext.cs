@@ -72,4 +72,8 @@ public static class BatchLoaderContextExtensions
 {
     public static BatchLoaderContext Loaders(this IResolveFieldContext context) =>
         context.RequestServices!.GetRequiredService<BatchLoaderContext>();
+
+    /// <summary>A context of one source for a resolver that reads it directly (root fields); dispose it.</summary>
+    public static Task<TContext> OpenAsync<TContext>(this IResolveFieldContext context) where TContext : DbContext =>
+        context.RequestServices!.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(context.CancellationToken);
 }

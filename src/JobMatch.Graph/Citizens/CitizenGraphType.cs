@@ -1,9 +1,9 @@
 using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
-using JobMatch.Graph.Limits;
 using JobMatch.Graph.Employment;
 using JobMatch.Graph.Health;
+using JobMatch.Graph.Limits;
 using JobMatch.Graph.Plans;
 using JobMatch.Graph.Projects;
 using JobMatch.Graph.Social;

@@ -3,6 +3,7 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Batching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,8 +27,7 @@ public static class CitizenQueries
             .ResolveAsync(async ctx =>
             {
                 var cpr = Cpr.Normalize(ctx.GetArgument<string>("cpr"));
-                var factory = ctx.RequestServices!.GetRequiredService<IDbContextFactory<RegistryContext>>();
-                await using var db = await factory.CreateDbContextAsync(ctx.CancellationToken);
+                await using var db = await ctx.OpenAsync<RegistryContext>();
                 // The guard logs the lookup as a read of the CPR number of the citizen it finds.
                 return await db.Citizens.FirstOrDefaultAsync(c => c.Cpr == cpr, ctx.CancellationToken);
             });

@@ -3,9 +3,9 @@ using JobMatch.Data;
 using JobMatch.Data.Audit;
 using JobMatch.Data.Seeding;
 using JobMatch.Graph.Audit;
-using Microsoft.EntityFrameworkCore;
 using JobMatch.Graph.Http;
 using JobMatch.Graph.Ide;
+using Microsoft.EntityFrameworkCore;
 
 namespace JobMatch.Graph.Cli;
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,7 +26,7 @@ public static class ConsentMutations
                 var input = ctx.GetArgument<RecordConsentInput>("input");
                 var access = Authorize(ctx, input.SharingDepartment, input.ReceivingDepartment);
                 Validate(input);
-                await using var db = await Registry(ctx);
+                await using var db = await ctx.OpenAsync<RegistryContext>();
                 if (!await db.Citizens.AnyAsync(c => c.Id == input.CitizenId, ctx.CancellationToken))
                     throw new ExecutionError($"No citizen has the id {input.CitizenId}.") { Code = "NOT_FOUND" };
                 var consent = new Consent
@@ -54,7 +55,7 @@ public static class ConsentMutations
             .ResolveAsync(async ctx =>
             {
                 var id = ctx.GetArgument<Guid>("id");
-                await using var db = await Registry(ctx);
+                await using var db = await ctx.OpenAsync<RegistryContext>();
                 var consent = await db.Consents.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ctx.CancellationToken)
                     ?? throw new ExecutionError($"No consent has the id {id}.") { Code = "NOT_FOUND" };
                 var access = Authorize(ctx, consent.SharingDepartment, consent.ReceivingDepartment);
@@ -96,7 +97,4 @@ public static class ConsentMutations
         if (problems.Count > 0)
             throw new ExecutionError("The consent was not recorded: " + string.Join("; ", problems) + ".") { Code = "BAD_USER_INPUT" };
     }
-
-    private static Task<RegistryContext> Registry(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ctx.CancellationToken);
 }

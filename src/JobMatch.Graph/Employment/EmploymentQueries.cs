@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using JobMatch.Data.Employment;
+using JobMatch.Data.Registry;
 using JobMatch.Graph.Agencies;
+using JobMatch.Graph.Batching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,7 +25,7 @@ public static class EmploymentQueries
                 if (first < 0 || first > MaxEmployers)
                     throw new ExecutionError($"'first' must be between 0 and {MaxEmployers}.") { Code = "PAGE_SIZE_EXCEEDED" };
                 var search = ctx.GetArgument<string?>("search");
-                await using var db = await AgencyQueries.Registry(ctx);
+                await using var db = await ctx.OpenAsync<RegistryContext>();
                 var employers = db.Employers.AsQueryable();
                 if (!string.IsNullOrWhiteSpace(search))
                     employers = employers.Where(e => e.Name.Contains(search) || e.Cvr == search);
@@ -36,7 +38,7 @@ public static class EmploymentQueries
             .ResolveAsync(async ctx =>
             {
                 var on = ctx.GetArgument<DateOnly?>("on");
-                await using var db = await Employment(ctx);
+                await using var db = await ctx.OpenAsync<EmploymentContext>();
                 return await db.TargetGroups.Where(t => on == null || (t.ValidFrom <= on && (t.ValidTo == null || t.ValidTo >= on)))
                     .OrderBy(t => t.ValidFrom).ThenBy(t => t.Code).ToListAsync(ctx.CancellationToken);
             });
@@ -45,11 +47,8 @@ public static class EmploymentQueries
             .Description("The kinds of benefit.")
             .ResolveAsync(async ctx =>
             {
-                await using var db = await Employment(ctx);
+                await using var db = await ctx.OpenAsync<EmploymentContext>();
                 return await db.BenefitTypes.OrderBy(t => t.Code).ToListAsync(ctx.CancellationToken);
             });
     }
-
-    private static Task<EmploymentContext> Employment(IResolveFieldContext ctx) =>
-        ctx.RequestServices!.GetRequiredService<IDbContextFactory<EmploymentContext>>().CreateDbContextAsync(ctx.CancellationToken);
 }

@@ -8,8 +8,8 @@ using JobMatch.Data.Diagnostics;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Audit;
 using JobMatch.Graph.Limits;
-using Microsoft.Extensions.Options;
 using JobMatch.Graph.Telemetry;
+using Microsoft.Extensions.Options;
 
 namespace JobMatch.Graph.Http;
 

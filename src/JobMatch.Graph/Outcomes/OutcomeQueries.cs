@@ -3,6 +3,7 @@ using GraphQL.Types;
 using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Batching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -25,10 +26,10 @@ public static class OutcomeQueries
 
                 var code = ctx.GetArgument<string>("code");
                 var ct = ctx.CancellationToken;
-                await using var registry = await ctx.RequestServices!.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
+                await using var registry = await ctx.OpenAsync<RegistryContext>();
                 var project = await registry.Projects.Include(p => p.Steps).FirstOrDefaultAsync(p => p.Code == code, ct)
                     ?? throw new ExecutionError($"No project has the code '{code}'; the projects query lists them.") { Code = "NOT_FOUND" };
-                await using var employment = await ctx.RequestServices!.GetRequiredService<IDbContextFactory<EmploymentContext>>().CreateDbContextAsync(ct);
+                await using var employment = await ctx.OpenAsync<EmploymentContext>();
                 var enrollments = await employment.Enrollments.Include(e => e.Steps).Where(e => e.ProjectCode == code).ToListAsync(ct);
                 var placements = await employment.Placements
                     .Where(p => employment.Enrollments.Any(e => e.ProjectCode == code && e.CitizenId == p.CitizenId)).ToListAsync(ct);

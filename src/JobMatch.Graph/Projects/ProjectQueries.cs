@@ -1,6 +1,8 @@
 using GraphQL;
 using GraphQL.Types;
+using JobMatch.Data.Registry;
 using JobMatch.Graph.Agencies;
+using JobMatch.Graph.Batching;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobMatch.Graph.Projects;
@@ -15,7 +17,7 @@ public static class ProjectQueries
             .ResolveAsync(async ctx =>
             {
                 var on = ctx.GetArgument<DateOnly?>("runningOn");
-                await using var db = await AgencyQueries.Registry(ctx);
+                await using var db = await ctx.OpenAsync<RegistryContext>();
                 return await db.Projects.Include(p => p.Steps)
                     .Where(p => on == null || (p.StartDate <= on && (p.EndDate == null || p.EndDate >= on)))
                     .OrderBy(p => p.Name).ToListAsync(ctx.CancellationToken);

@@ -1,12 +1,12 @@
 using GraphQL.Types;
 using JobMatch.Graph.Access;
-using Microsoft.Extensions.DependencyInjection;
 using JobMatch.Graph.Agencies;
 using JobMatch.Graph.Audit;
 using JobMatch.Graph.Citizens;
 using JobMatch.Graph.Employment;
 using JobMatch.Graph.Outcomes;
 using JobMatch.Graph.Projects;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Schema;
 

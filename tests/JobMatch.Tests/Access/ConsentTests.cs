@@ -98,9 +98,14 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
         {
             c = new
             {
-                citizenId = citizen, sharingDepartment = "BIF", receivingDepartment = receiving, categories = new[] { "EMPLOYMENT_DETAIL" },
-                purpose = "Koordinering af fælles plan", legalBasis = "Samtykke, forvaltningsloven §28, stk. 2",
-                validFrom = from.ToString("yyyy-MM-dd"), validTo = to?.ToString("yyyy-MM-dd"),
+                citizenId = citizen,
+                sharingDepartment = "BIF",
+                receivingDepartment = receiving,
+                categories = new[] { "EMPLOYMENT_DETAIL" },
+                purpose = "Koordinering af fælles plan",
+                legalBasis = "Samtykke, forvaltningsloven §28, stk. 2",
+                validFrom = from.ToString("yyyy-MM-dd"),
+                validTo = to?.ToString("yyyy-MM-dd"),
             },
         });
         return response.DataOrThrow()["recordConsent"]!["id"]!.GetValue<string>();

@@ -58,8 +58,15 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
             foreach (var (sharing, category) in new[] { ("SOF", "SocialDetail"), ("SUF", "HealthDetail"), ("BUF", "YouthDetail") })
                 db.Consents.Add(new Consent
                 {
-                    Id = Guid.NewGuid(), CitizenId = id, SharingDepartment = sharing, ReceivingDepartment = "BIF", Categories = category,
-                    Purpose = "statement-count test", LegalBasis = "test", ValidFrom = new DateOnly(2020, 1, 1), RecordedAt = DateTime.UtcNow,
+                    Id = Guid.NewGuid(),
+                    CitizenId = id,
+                    SharingDepartment = sharing,
+                    ReceivingDepartment = "BIF",
+                    Categories = category,
+                    Purpose = "statement-count test",
+                    LegalBasis = "test",
+                    ValidFrom = new DateOnly(2020, 1, 1),
+                    RecordedAt = DateTime.UtcNow,
                 });
         await db.SaveChangesAsync();
     }

@@ -7,8 +7,8 @@ using JobMatch.Data.Social;
 using JobMatch.Data.Youth;
 using JobMatch.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace JobMatch.Tests.Data;
 

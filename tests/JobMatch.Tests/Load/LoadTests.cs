@@ -112,8 +112,13 @@ public sealed class LoadTests(LoopbackHost host, ITestOutputHelper output) : ICl
         var weights = new Dictionary<string, int>
         {
             // Jobcenters open plans most, social services list their citizens, the rest is occasional.
-            ["JobcenterCombinedPlan.graphql"] = 5, ["SocialServicesEmploymentStatus.graphql"] = 4, ["CitizenContactPersons.graphql"] = 3,
-            ["ProjectParticipants.graphql"] = 1, ["AnalystProjectOutcomes.graphql"] = 1, ["AuditorAccessLog.graphql"] = 1, ["CitizenOwnAccessLog.graphql"] = 1,
+            ["JobcenterCombinedPlan.graphql"] = 5,
+            ["SocialServicesEmploymentStatus.graphql"] = 4,
+            ["CitizenContactPersons.graphql"] = 3,
+            ["ProjectParticipants.graphql"] = 1,
+            ["AnalystProjectOutcomes.graphql"] = 1,
+            ["AuditorAccessLog.graphql"] = 1,
+            ["CitizenOwnAccessLog.graphql"] = 1,
         };
         return manifest.Select(o => o!).Where(o => weights.ContainsKey(o["file"]!.GetValue<string>())).Select(o => new Op(
             o["file"]!.GetValue<string>(),
