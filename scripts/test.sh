@@ -26,6 +26,10 @@ if ! ls "$results"/dotnet/*.trx >/dev/null 2>&1; then
 fi
 add_trx "$results/dotnet"
 
+echo "== dotnet format --verify-no-changes"
+if dotnet format --verify-no-changes >/dev/null 2>&1; then passed=$((passed + 1)); echo "ok   the code is formatted as .editorconfig says"
+else failed=$((failed + 1)); status=1; echo "FAIL dotnet format would change files: run 'dotnet format'"; fi
+
 for suite in tests/node/*.sh; do
   [ -e "$suite" ] || continue
   echo "== $suite"
