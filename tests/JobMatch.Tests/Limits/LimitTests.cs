@@ -51,6 +51,17 @@ public sealed class LimitTests(DemoHost host)
     }
 
     [Fact]
+    public async Task TheLimitsHoldOverGetToo()
+    {
+        var sixteen = "{ " + string.Concat(Enumerable.Range(1, 16).Select(i => $"a{i}: departments {{ code }} ")) + "}";
+        var client = Sof;
+
+        var response = await client.SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString(sixteen));
+
+        Assert.Equal(["MAX_ALIASES_EXCEEDED"], response.ErrorCodes);
+    }
+
+    [Fact]
     public async Task ListsAreWeightedByTheirPageSize()
     {
         const string query = "query($n: Int!) { citizens(first: $n) { edges { node { contactPersons { contactPerson { citizens { name } } } } } } }";
