@@ -19,6 +19,10 @@ public sealed record BenchOptions
     /// <summary>Where the results go: a markdown file whose generated section is replaced, or none.</summary>
     public string? Output { get; init; }
     public bool Smoke { get; init; }
+    /// <summary>Start the host and keep it up (for a profiler); measure nothing.</summary>
+    public bool Hold { get; init; }
+    /// <summary>Print every SQL statement of the verification requests (both sides).</summary>
+    public bool ShowSql { get; init; }
     /// <summary>Scenario keys to run (e.g. 1,3); all when empty.</summary>
     public IReadOnlySet<string> Only { get; init; } = new HashSet<string>();
 
@@ -48,6 +52,8 @@ public sealed record BenchOptions
             PageSize = Int("--page", defaults.PageSize),
             Counted = Int("--counted", defaults.Counted),
             Output = output is "-" or "none" ? null : output,
+            Hold = args.Contains("--hold"),
+            ShowSql = args.Contains("--sql"),
             Only = (Value("--only") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(),
         };
     }

@@ -25,14 +25,44 @@ public static class BenchProgram
         var ct = stop.Token;
         var started = Stopwatch.StartNew();
 
+        if (args.FirstOrDefault() == SeedVerb)
+        {
+            // The child process that seeds: its memory (the whole generated data set) dies with it.
+            await using var seeding = BenchHost.Build(repoRoot, dataDirectory);
+            await BenchData.EnsureAsync(seeding.Services, options.Citizens, ct);
+            return 0;
+        }
+
+        BenchData.Prepare(dataDirectory, options.Citizens);
+        if (await SeedInChildAsync(dataDirectory, options.Citizens, ct) is not 0)
+        {
+            Console.WriteLine("Seeding failed.");
+            Console.WriteLine("0 passed, 1 failed");
+            return 1;
+        }
         using var statements = new StatementCounter();
         using var memory = new MemorySampler();
-        BenchData.Prepare(dataDirectory, options.Citizens);
         await using var app = BenchHost.Build(repoRoot, dataDirectory);
-        await BenchData.EnsureAsync(app.Services, options.Citizens, ct);
+        await app.Services.GetRequiredService<SourceStores>().MigrateAllAsync(ct);
         await app.StartAsync(ct);
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        Console.WriteLine($"JobMatch and the baseline are listening on {address} ({options.Citizens:N0} citizens, {dataDirectory}).");
+        Console.WriteLine($"JobMatch and the baseline are listening on {address} ({options.Citizens:N0} citizens, {dataDirectory}), process {Environment.ProcessId}.");
+        if (options.Hold)
+        {
+            // For profiling: the host stays up, with tokens to call it with, until Ctrl-C.
+            var key = app.Services.GetRequiredService<LocalSigningKey>();
+            Console.WriteLine($"BIF caseworker: {ScenarioCatalog.Token(key, JobMatch.Graph.Access.Departments.Employment)}");
+            Console.WriteLine($"SOF caseworker: {ScenarioCatalog.Token(key, JobMatch.Graph.Access.Departments.Social)}");
+            try
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            await app.StopAsync(CancellationToken.None);
+            return 0;
+        }
 
         var catalog = new ScenarioCatalog(repoRoot, app.Services.GetRequiredService<LocalSigningKey>());
         var scenarios = catalog.All(options.PageSize).Where(s => options.Only.Count == 0 || options.Only.Contains(s.Key)).ToList();
@@ -46,7 +76,10 @@ public static class BenchProgram
         {
             foreach (var result in results)
             {
+                if (options.ShowSql)
+                    statements.LogTo = line => Console.WriteLine($"    {line}");
                 result.Problem = await verification.CheckAsync(result.Scenario, artifacts, ct);
+                statements.LogTo = null;
                 Console.WriteLine($"Scenario {result.Scenario.Key}: {(result.Problem is null ? "both sides answer alike" : "NOT COMPARABLE: " + result.Problem)}");
             }
 
@@ -72,12 +105,12 @@ public static class BenchProgram
                     var measured = pair >= options.WarmupPairs;
                     if (measured)
                         memory.Start(result.Scenario.Key);
-                    var graph = await load.RunAsync(result.Scenario.GraphQL, options.Connections, options.WindowSeconds, null);
-                    var baseline = await load.RunAsync(result.Scenario.Baseline, options.Connections, options.WindowSeconds, null);
+                    var graph = await load.RunMeasuredAsync(result.Scenario.GraphQL, options.Connections, options.WindowSeconds);
+                    var baseline = await load.RunMeasuredAsync(result.Scenario.Baseline, options.Connections, options.WindowSeconds);
                     memory.Stop();
                     Console.WriteLine($"  {result.Scenario.Key} {(measured ? $"pair {pair - options.WarmupPairs + 1}" : "warm-up")}: " +
                         $"GraphQL {graph.Rps,7:0.0}/s p95 {graph.P95,7:0.00} ms | baseline {baseline.Rps,7:0.0}/s p95 {baseline.P95,7:0.00} ms | " +
-                        $"ratio {graph.Rps / baseline.Rps:0.00}{(graph.Failures + baseline.Failures > 0 ? $" | FAILURES {graph.Failures}+{baseline.Failures}" : "")}");
+                        $"ratio {graph.Rps / baseline.Rps:0.00} | CPU ms/req {graph.ServerCpuMsPerRequest:0.00} / {baseline.ServerCpuMsPerRequest:0.00}{(graph.Failures + baseline.Failures > 0 ? $" | FAILURES {graph.Failures}+{baseline.Failures}" : "")}");
                     if (measured)
                         result.Pairs.Add((graph, baseline));
                     ct.ThrowIfCancellationRequested();
@@ -87,6 +120,7 @@ public static class BenchProgram
             var report = new Report(options, args, results, pageSizes, memory, started.Elapsed);
             Console.WriteLine();
             Console.WriteLine(report.Table());
+            Console.WriteLine(report.CostTable());
             if (options.Output is { } output)
             {
                 report.WriteInto(output);
@@ -101,6 +135,28 @@ public static class BenchProgram
         var passed = results.Count(r => r.Passed);
         Console.WriteLine($"{passed} passed, {results.Count - passed} failed");
         return passed == results.Count ? 0 : 1;
+    }
+
+    public const string SeedVerb = "seed";
+
+    private static async Task<int> SeedInChildAsync(string dataDirectory, int citizens, CancellationToken ct)
+    {
+        var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
+        if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
+            start.ArgumentList.Add(typeof(BenchProgram).Assembly.Location);
+        foreach (var arg in new[] { SeedVerb, "--citizens", citizens.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", dataDirectory })
+            start.ArgumentList.Add(arg);
+        using var child = Process.Start(start)!;
+        try
+        {
+            await child.WaitForExitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            child.Kill(entireProcessTree: true);
+            throw;
+        }
+        return child.ExitCode;
     }
 
     /// <summary>The statements one request runs, after one warm-up request of the same kind.</summary>
@@ -123,7 +179,9 @@ public static class BenchProgram
         var auditBefore = await BenchData.AuditRecordsAsync(services, ct);
         var before = statements.Snapshot();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var run = await load.RunAsync(spec, 1, null, amount);
+        var cpuAfter = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedAfter = GC.GetTotalAllocatedBytes(precise: true);
         var after = statements.Snapshot();
         var auditAfter = await BenchData.AuditRecordsAsync(services, ct);
@@ -133,7 +191,9 @@ public static class BenchProgram
             bySource.Where(s => s.Key != nameof(Source.Audit)).Sum(s => s.Value),
             bySource,
             (double)(auditAfter - auditBefore) / n,
-            (double)(allocatedAfter - allocated) / n);
+            (double)(allocatedAfter - allocated) / n,
+            (cpuAfter - cpu).TotalMilliseconds / n,
+            run.P50 ?? double.NaN);
     }
 
     private static string FindRepoRoot()

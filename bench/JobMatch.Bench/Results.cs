@@ -3,8 +3,11 @@ using JobMatch.Bench.Scenarios;
 
 namespace JobMatch.Bench;
 
-/// <summary>What one side of a scenario cost per request in the sequential counted run.</summary>
-public sealed record CountedCost(double Statements, IReadOnlyDictionary<string, double> StatementsBySource, double AuditRecords, double AllocatedBytes);
+/// <summary>
+/// What one side of a scenario cost per request in the sequential counted run: statements, access records, bytes
+/// allocated and CPU time of this process (the client is another process), and the median latency of one request alone.
+/// </summary>
+public sealed record CountedCost(double Statements, IReadOnlyDictionary<string, double> StatementsBySource, double AuditRecords, double AllocatedBytes, double CpuMs, double AloneMs);
 
 /// <summary>Everything measured for one scenario.</summary>
 public sealed class ScenarioResult(Scenario scenario)
@@ -19,6 +22,10 @@ public sealed class ScenarioResult(Scenario scenario)
 
     public Spread Throughput => Spread.Of(Pairs.Select(p => p.GraphQL.Rps / p.Baseline.Rps));
     public Spread P95 => Spread.Of(Pairs.Select(p => (p.GraphQL.P95 ?? double.NaN) / (p.Baseline.P95 ?? double.NaN)));
+    /// <summary>The server's CPU time per request under load, GraphQL ÷ baseline per pair: less sensitive to a busy machine than throughput.</summary>
+    public Spread CpuRatio => Spread.Of(Pairs.Select(p => p.GraphQL.ServerCpuMsPerRequest / p.Baseline.ServerCpuMsPerRequest));
+    public double GraphQLCpuMs => Spread.Of(Pairs.Select(p => p.GraphQL.ServerCpuMsPerRequest)).Median;
+    public double BaselineCpuMs => Spread.Of(Pairs.Select(p => p.Baseline.ServerCpuMsPerRequest)).Median;
     public double GraphQLRps => Spread.Of(Pairs.Select(p => p.GraphQL.Rps)).Median;
     public double BaselineRps => Spread.Of(Pairs.Select(p => p.Baseline.Rps)).Median;
     public double GraphQLP95 => Spread.Of(Pairs.Select(p => p.GraphQL.P95 ?? double.NaN)).Median;

@@ -9,6 +9,10 @@ public sealed record LoadResult(
     int Requests, double Seconds, double Rps, double? P50, double? P95, double? P99, double? Max,
     Dictionary<string, int> Statuses, int Unexpected, int Errors, int Timeouts)
 {
+    /// <summary>CPU time this process (the server) spent in the window, per response: filled in by the caller.</summary>
+    [JsonIgnore]
+    public double ServerCpuMsPerRequest { get; init; } = double.NaN;
+
     /// <summary>Responses with another status than the scenario expects, connection errors and timeouts.</summary>
     [JsonIgnore]
     public int Failures => Unexpected + Errors + Timeouts;
@@ -21,6 +25,15 @@ public sealed record RequestSpec(string Method, string Path, string? Body, IRead
 public sealed class LoadRunner(string repoRoot, Uri server)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>A window, with the CPU time this process spent serving it.</summary>
+    public async Task<LoadResult> RunMeasuredAsync(RequestSpec request, int connections, double seconds)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var result = await RunAsync(request, connections, seconds, null);
+        var spent = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        return result with { ServerCpuMsPerRequest = spent.TotalMilliseconds / Math.Max(1, result.Requests) };
+    }
 
     public async Task<LoadResult> RunAsync(RequestSpec request, int connections, double? seconds, int? amount)
     {

@@ -17,6 +17,9 @@ public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<
 
     public StatementCounter() => subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
 
+    /// <summary>When set, every statement's source, duration and text go here (the benchmark's <c>--sql</c>).</summary>
+    public Action<string>? LogTo { get; set; }
+
     public long[] Snapshot() => counts.Select(c => Interlocked.Read(ref c)).ToArray();
 
     void IObserver<DiagnosticListener>.OnNext(DiagnosticListener listener)
@@ -28,8 +31,12 @@ public sealed class StatementCounter : IObserver<DiagnosticListener>, IObserver<
 
     void IObserver<KeyValuePair<string, object?>>.OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Value is CommandEndEventData { Context: { } context })
+        if (value.Value is CommandEndEventData { Context: { } context } data)
+        {
             Interlocked.Increment(ref counts[(int)SourceContexts.SourceOf(context)]);
+            if (LogTo is { } log)
+                log($"{SourceContexts.SourceOf(context),-10} {data.Duration.TotalMilliseconds,6:0.00} ms  {data.Command.CommandText.ReplaceLineEndings(" ")}");
+        }
     }
 
     void IObserver<DiagnosticListener>.OnCompleted() { }

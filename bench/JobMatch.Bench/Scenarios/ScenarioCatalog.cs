@@ -54,7 +54,7 @@ public sealed class ScenarioCatalog(string repoRoot, LocalSigningKey key)
     private readonly string bif = Token(key, Departments.Employment);
     private readonly string sof = Token(key, Departments.Social);
 
-    private static string Token(LocalSigningKey key, string department) =>
+    public static string Token(LocalSigningKey key, string department) =>
         key.CreateToken($"bench:{department}:Caseworker", $"Bench {department} caseworker", department, [nameof(Role.Caseworker)], null, TimeSpan.FromHours(2));
 
     public IReadOnlyList<Scenario> All(int pageSize) => [CombinedPlan(), StatusPage(pageSize), DetailPage(pageSize), Unauthenticated(), SyntaxError()];
