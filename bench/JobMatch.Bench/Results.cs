@@ -5,9 +5,9 @@ namespace JobMatch.Bench;
 
 /// <summary>
 /// What one side of a scenario cost per request in the sequential counted run: statements, access records, bytes
-/// allocated and CPU time of this process (the client is another process), and the median latency of one request alone.
+/// allocated in this process (the client is another process), and the median latency of one request alone.
 /// </summary>
-public sealed record CountedCost(double Statements, IReadOnlyDictionary<string, double> StatementsBySource, double AuditRecords, double AllocatedBytes, double CpuMs, double AloneMs);
+public sealed record CountedCost(double Statements, IReadOnlyDictionary<string, double> StatementsBySource, double AuditRecords, double AllocatedBytes, double AloneMs);
 
 /// <summary>Everything measured for one scenario.</summary>
 public sealed class ScenarioResult(Scenario scenario)
