@@ -121,6 +121,8 @@ public static class BenchProgram
             Console.WriteLine();
             Console.WriteLine(report.Table());
             Console.WriteLine(report.CostTable());
+            if (memory.Of() is { Count: > 0 } samples)
+                Console.WriteLine($"Working set under load: median {Spread.Of(samples.Select(b => (double)b)).Median / 1048576:0} MB, max {samples.Max() / 1048576} MB ({samples.Count} samples).");
             if (options.Output is { } output)
             {
                 report.WriteInto(output);
