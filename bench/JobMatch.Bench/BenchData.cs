@@ -69,8 +69,15 @@ public static class BenchData
             foreach (var (sharing, category) in new[] { ("SOF", "SocialDetail"), ("SUF", "HealthDetail"), ("BUF", "YouthDetail") })
                 db.Consents.Add(new Consent
                 {
-                    Id = Guid.NewGuid(), CitizenId = id, SharingDepartment = sharing, ReceivingDepartment = "BIF", Categories = category,
-                    Purpose = ConsentPurpose, LegalBasis = "Samtykke, forvaltningsloven § 28", ValidFrom = new DateOnly(2020, 1, 1), RecordedAt = DateTime.UtcNow,
+                    Id = Guid.NewGuid(),
+                    CitizenId = id,
+                    SharingDepartment = sharing,
+                    ReceivingDepartment = "BIF",
+                    Categories = category,
+                    Purpose = ConsentPurpose,
+                    LegalBasis = "Samtykke, forvaltningsloven § 28",
+                    ValidFrom = new DateOnly(2020, 1, 1),
+                    RecordedAt = DateTime.UtcNow,
                 });
         await db.SaveChangesAsync(ct);
     }
