@@ -1,0 +1,97 @@
+using JobMatch.Data;
+using JobMatch.Data.Audit;
+using JobMatch.Data.Registry;
+using JobMatch.Data.Seeding;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobMatch.Bench;
+
+/// <summary>The benchmark's data folder: seeded once per size and reused, with a fresh audit log every run.</summary>
+public static class BenchData
+{
+    public const string ConsentPurpose = "bench: side-by-side benchmark";
+
+    /// <summary>The consents scenario 3 reads under: the first this many citizens by name.</summary>
+    public const int ConsentedCitizens = 100;
+
+    /// <summary>
+    /// Before the host opens anything: a folder seeded with another number of citizens (or half-seeded) is removed, and
+    /// the audit log always starts empty so that runs are alike and the file does not grow from run to run.
+    /// </summary>
+    public static void Prepare(string folder, int citizens)
+    {
+        var registry = Path.Combine(folder, "registry.db");
+        if (File.Exists(registry) && CountCitizens(registry) != citizens)
+        {
+            Console.WriteLine($"Removing {folder}: not seeded with {citizens} citizens.");
+            Directory.Delete(folder, recursive: true);
+        }
+        Directory.CreateDirectory(folder);
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(Path.Combine(folder, "audit.db" + suffix));
+    }
+
+    private static long CountCitizens(string file)
+    {
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM Citizens";
+            return (long)command.ExecuteScalar()!;
+        }
+        catch (SqliteException)
+        {
+            return -1;
+        }
+    }
+
+    /// <summary>Migrates, seeds through the Seeder when empty, and records the consents scenario 3 needs.</summary>
+    public static async Task EnsureAsync(IServiceProvider services, int citizens, CancellationToken ct)
+    {
+        var stores = services.GetRequiredService<SourceStores>();
+        await stores.MigrateAllAsync(ct);
+        var started = TimeProvider.System.GetTimestamp();
+        if (await Seeder.SeedAsync(stores, citizens, ct))
+            Console.WriteLine($"Seeded {citizens:N0} citizens in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s.");
+        else
+            Console.WriteLine($"Reusing the {citizens:N0} citizens already seeded in {stores.Options.FullDataDirectory}.");
+
+        // As the statement-count test does: consents from every other department to BIF for the first page's citizens,
+        // so scenario 3 reads every source for every citizen on the page.
+        await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
+        if (await db.Consents.AnyAsync(c => c.Purpose == ConsentPurpose, ct))
+            return;
+        var ids = await db.Citizens.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(ConsentedCitizens).ToListAsync(ct);
+        foreach (var id in ids)
+            foreach (var (sharing, category) in new[] { ("SOF", "SocialDetail"), ("SUF", "HealthDetail"), ("BUF", "YouthDetail") })
+                db.Consents.Add(new Consent
+                {
+                    Id = Guid.NewGuid(),
+                    CitizenId = id,
+                    SharingDepartment = sharing,
+                    ReceivingDepartment = "BIF",
+                    Categories = category,
+                    Purpose = ConsentPurpose,
+                    LegalBasis = "Samtykke, forvaltningsloven § 28",
+                    ValidFrom = new DateOnly(2020, 1, 1),
+                    RecordedAt = DateTime.UtcNow,
+                });
+        await db.SaveChangesAsync(ct);
+    }
+
+    public static async Task<long> AuditRecordsAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<AuditContext>>().CreateDbContextAsync(ct);
+        return await db.AccessRecords.LongCountAsync(ct);
+    }
+
+    public static async Task<List<(Guid CitizenId, string Category, bool Allowed)>> AuditOfAsync(IServiceProvider services, string requestId, CancellationToken ct)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<AuditContext>>().CreateDbContextAsync(ct);
+        var rows = await db.AccessRecords.Where(r => r.RequestId == requestId).Select(r => new { r.CitizenId, r.Category, r.Allowed }).ToListAsync(ct);
+        return rows.Select(r => (r.CitizenId, r.Category, r.Allowed)).Order().ToList();
+    }
+}

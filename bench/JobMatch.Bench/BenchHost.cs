@@ -1,0 +1,37 @@
+using JobMatch.Bench.Baseline;
+using JobMatch.Data.Seeding;
+using JobMatch.Graph;
+
+namespace JobMatch.Bench;
+
+/// <summary>
+/// The real JobMatch host, built as its Program.cs builds it (Production, the Graph's own appsettings.json), with the
+/// hand-written baseline mapped beside it, listening on a free loopback port.
+/// </summary>
+public static class BenchHost
+{
+    public static WebApplication Build(string repoRoot, string dataDirectory)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = Environments.Production,
+            ContentRootPath = Path.Combine(repoRoot, "src", "JobMatch.Graph"),
+        });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["JobMatch:DataDirectory"] = dataDirectory,
+            // The seed's "today", so the seeded consents and plans are judged as the demo and the tests judge them.
+            ["JobMatch:Today"] = Seeder.ReferenceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["JobMatch:SeedDemoData"] = "false",
+            // Start-up chatter only; nothing on a request's path logs at Information.
+            ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddJobMatchGraph();
+
+        var app = builder.Build();
+        app.MapJobMatchGraph();
+        app.MapBaseline();
+        return app;
+    }
+}
