@@ -23,6 +23,11 @@ public static class BenchHost
             // The seed's "today", so the seeded consents and plans are judged as the demo and the tests judge them.
             ["JobMatch:Today"] = Seeder.ReferenceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["JobMatch:SeedDemoData"] = "false",
+            // A load generator is one user far beyond a person's pace, and scenario 3 (50 citizens with every
+            // source's detail) costs more than the default complexity allows: a deployment serving such pages
+            // raises both, as this one does. Every other limit stays at its default.
+            ["JobMatch:Limits:RequestsPerMinute"] = "100000000",
+            ["JobMatch:Limits:MaxComplexity"] = "10000",
             // Start-up chatter only; nothing on a request's path logs at Information.
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning",
         });
