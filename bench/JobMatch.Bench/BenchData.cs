@@ -28,6 +28,11 @@ public static class BenchData
             Directory.Delete(folder, recursive: true);
         }
         Directory.CreateDirectory(folder);
+        DeleteAudit(folder);
+    }
+
+    public static void DeleteAudit(string folder)
+    {
         foreach (var suffix in new[] { "", "-wal", "-shm" })
             File.Delete(Path.Combine(folder, "audit.db" + suffix));
     }

@@ -43,6 +43,8 @@ public static class BenchProgram
         using var statements = new StatementCounter();
         using var memory = new MemorySampler();
         await using var app = BenchHost.Build(repoRoot, dataDirectory);
+        // SIGTERM (bench/run.sh's trap, a CI timeout) stops the host; the run stops with it, between windows or in one.
+        app.Lifetime.ApplicationStopping.Register(stop.Cancel);
         await app.Services.GetRequiredService<SourceStores>().MigrateAllAsync(ct);
         await app.StartAsync(ct);
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -105,8 +107,8 @@ public static class BenchProgram
                     var measured = pair >= options.WarmupPairs;
                     if (measured)
                         memory.Start(result.Scenario.Key);
-                    var graph = await load.RunMeasuredAsync(result.Scenario.GraphQL, options.Connections, options.WindowSeconds);
-                    var baseline = await load.RunMeasuredAsync(result.Scenario.Baseline, options.Connections, options.WindowSeconds);
+                    var graph = await load.RunMeasuredAsync(result.Scenario.GraphQL, options.Connections, options.WindowSeconds, ct);
+                    var baseline = await load.RunMeasuredAsync(result.Scenario.Baseline, options.Connections, options.WindowSeconds, ct);
                     memory.Stop();
                     Console.WriteLine($"  {result.Scenario.Key} {(measured ? $"pair {pair - options.WarmupPairs + 1}" : "warm-up")}: " +
                         $"GraphQL {graph.Rps,7:0.0}/s p95 {graph.P95,7:0.00} ms | baseline {baseline.Rps,7:0.0}/s p95 {baseline.P95,7:0.00} ms | " +
@@ -130,9 +132,17 @@ public static class BenchProgram
                 Console.WriteLine($"Results written to {output}.");
             }
         }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            Console.WriteLine("Interrupted.");
+            return 130;
+        }
         finally
         {
             await app.StopAsync(CancellationToken.None);
+            // A full run appends millions of access records (gigabytes); the next run starts a fresh log anyway.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            BenchData.DeleteAudit(dataDirectory);
         }
 
         var passed = results.Count(r => r.Passed);
@@ -179,11 +189,11 @@ public static class BenchProgram
     /// </summary>
     private static async Task<CountedCost> CountAsync(IServiceProvider services, LoadRunner load, StatementCounter statements, RequestSpec spec, int amount, CancellationToken ct)
     {
-        await load.RunAsync(spec, 1, null, Math.Max(1, amount / 10));
+        await load.RunAsync(spec, 1, null, Math.Max(1, amount / 10), ct);
         var auditBefore = await BenchData.AuditRecordsAsync(services, ct);
         var before = statements.Snapshot();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
-        var run = await load.RunAsync(spec, 1, null, amount);
+        var run = await load.RunAsync(spec, 1, null, amount, ct);
         var allocatedAfter = GC.GetTotalAllocatedBytes(precise: true);
         var after = statements.Snapshot();
         var auditAfter = await BenchData.AuditRecordsAsync(services, ct);

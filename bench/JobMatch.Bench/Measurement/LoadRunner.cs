@@ -27,15 +27,15 @@ public sealed class LoadRunner(string repoRoot, Uri server)
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>A window, with the CPU time this process spent serving it.</summary>
-    public async Task<LoadResult> RunMeasuredAsync(RequestSpec request, int connections, double seconds)
+    public async Task<LoadResult> RunMeasuredAsync(RequestSpec request, int connections, double seconds, CancellationToken ct)
     {
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var result = await RunAsync(request, connections, seconds, null);
+        var result = await RunAsync(request, connections, seconds, null, ct);
         var spent = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         return result with { ServerCpuMsPerRequest = spent.TotalMilliseconds / Math.Max(1, result.Requests) };
     }
 
-    public async Task<LoadResult> RunAsync(RequestSpec request, int connections, double? seconds, int? amount)
+    public async Task<LoadResult> RunAsync(RequestSpec request, int connections, double? seconds, int? amount, CancellationToken ct)
     {
         var spec = JsonSerializer.Serialize(new
         {
@@ -61,7 +61,8 @@ public sealed class LoadRunner(string repoRoot, Uri server)
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         // A window never outlives its length by much: the generator stops itself, and this stops the generator.
-        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds((seconds ?? 120) + 30));
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        limit.CancelAfter(TimeSpan.FromSeconds((seconds ?? 120) + 30));
         try
         {
             await process.WaitForExitAsync(limit.Token);
@@ -69,6 +70,7 @@ public sealed class LoadRunner(string repoRoot, Uri server)
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
+            ct.ThrowIfCancellationRequested();
             throw new TimeoutException($"the load generator did not finish: {await error}");
         }
         var line = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
