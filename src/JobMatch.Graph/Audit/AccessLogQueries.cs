@@ -5,6 +5,7 @@ using GraphQL.Types.Relay.DataObjects;
 using JobMatch.Data.Audit;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Batching;
+using JobMatch.Graph.Limits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,23 +13,19 @@ namespace JobMatch.Graph.Audit;
 
 public static class AccessLogQueries
 {
-    public const int MaxPageSize = 100;
-
     public static void AddAccessLogQueries(this ObjectGraphType query)
     {
         query.Field<ConnectionType<AccessRecordGraphType>>("accessLog")
-            .Description($"The access log, newest first, for auditors; at most {MaxPageSize} a page.")
+            .Description("The access log, newest first, for auditors; at most the configured page size (100 by default) a page.")
             .Argument<IdGraphType>("citizenId", "Only accesses to this citizen's data.")
             .Argument<DateTimeGraphType>("from", "Only accesses at or after this time.")
             .Argument<DateTimeGraphType>("to", "Only accesses before this time.")
-            .Argument<IntGraphType>("first", $"How many records (default 50, at most {MaxPageSize}).")
+            .Argument<IntGraphType>("first", "How many records (default 50, at most the configured page size).")
             .Argument<StringGraphType>("after", "Return the records after this cursor.")
             .Category(DataCategory.Audit)
             .ResolveAsync(async ctx =>
             {
-                var first = ctx.GetArgument("first", 50);
-                if (first < 0 || first > MaxPageSize)
-                    throw new ExecutionError($"'first' must be between 0 and {MaxPageSize}; ask for the next page with 'after'.") { Code = "PAGE_SIZE_EXCEEDED" };
+                var first = PageSize.First(ctx, 50);
                 var citizenId = ctx.GetArgument<Guid?>("citizenId");
                 var from = ctx.GetArgument<DateTime?>("from")?.ToUniversalTime();
                 var to = ctx.GetArgument<DateTime?>("to")?.ToUniversalTime();

@@ -4,6 +4,7 @@ using GraphQL.Types.Relay;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Batching;
+using JobMatch.Graph.Limits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -33,17 +34,17 @@ public static class CitizenQueries
             });
 
         query.Field<ConnectionType<CitizenGraphType>>("citizens")
-            .Description($"A page of citizens, filtered and sorted; at most {CitizenSearch.MaxPageSize} a page.")
+            .Description("A page of citizens, filtered and sorted; at most the configured page size (100 by default) a page.")
             .Argument<CitizenFilterInputGraphType>("where", "Conditions every citizen on the page meets.")
             .Argument<CitizenOrderGraphType>("order", "The sort order; by name if not given.")
-            .Argument<IntGraphType>("first", $"How many citizens to return (default {CitizenSearch.DefaultPageSize}, at most {CitizenSearch.MaxPageSize}).")
+            .Argument<IntGraphType>("first", $"How many citizens to return (default {CitizenSearch.DefaultPageSize}, at most the configured page size).")
             .Argument<StringGraphType>("after", "Return the citizens after this cursor.")
             .Category(DataCategory.Identity)
             .ResolveAsync(async ctx => await CitizenSearch.PageAsync(
                 ctx.RequestServices!,
                 ctx.GetArgument<CitizenFilter?>("where"),
                 ctx.GetArgument("order", CitizenOrder.NameAsc),
-                ctx.GetArgument("first", CitizenSearch.DefaultPageSize),
+                PageSize.First(ctx, CitizenSearch.DefaultPageSize),
                 ctx.GetArgument<string?>("after"),
                 withTotal: ctx.SubFields?.Values.Any(f => f.Field.Name.Value == "totalCount") == true,
                 ctx.CancellationToken));

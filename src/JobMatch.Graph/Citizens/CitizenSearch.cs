@@ -12,13 +12,10 @@ namespace JobMatch.Graph.Citizens;
 public static class CitizenSearch
 {
     public const int DefaultPageSize = 20;
-    public const int MaxPageSize = 100;
 
     public static async Task<Connection<Citizen>> PageAsync(
         IServiceProvider services, CitizenFilter? filter, CitizenOrder order, int first, string? after, bool withTotal, CancellationToken ct)
     {
-        if (first < 0 || first > MaxPageSize)
-            throw new ExecutionError($"'first' must be between 0 and {MaxPageSize}; ask for the next page with 'after'.") { Code = "PAGE_SIZE_EXCEEDED" };
         var offset = after is null ? 0 : DecodeCursor(after) + 1;
 
         var employmentIds = await EmploymentMatchesAsync(services, filter, ct);

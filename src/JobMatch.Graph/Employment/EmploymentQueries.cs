@@ -4,6 +4,7 @@ using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Agencies;
 using JobMatch.Graph.Batching;
+using JobMatch.Graph.Limits;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,19 +12,15 @@ namespace JobMatch.Graph.Employment;
 
 public static class EmploymentQueries
 {
-    public const int MaxEmployers = 100;
-
     public static void AddEmploymentQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<EmployerGraphType>>>>("employers")
-            .Description($"Employers, by name; at most {MaxEmployers}.")
+            .Description("Employers, by name; at most the configured page size (100 by default).")
             .Argument<StringGraphType>("search", "Part of the employer's name or its CVR number.")
-            .Argument<IntGraphType>("first", $"How many to return (default 50, at most {MaxEmployers}).")
+            .Argument<IntGraphType>("first", "How many to return (default 50, at most the configured page size).")
             .ResolveAsync(async ctx =>
             {
-                var first = ctx.GetArgument("first", 50);
-                if (first < 0 || first > MaxEmployers)
-                    throw new ExecutionError($"'first' must be between 0 and {MaxEmployers}.") { Code = "PAGE_SIZE_EXCEEDED" };
+                var first = PageSize.First(ctx, 50);
                 var search = ctx.GetArgument<string?>("search");
                 await using var db = await ctx.OpenAsync<RegistryContext>();
                 var employers = db.Employers.AsQueryable();

@@ -84,12 +84,28 @@ public sealed class RateLimitTests : IClassFixture<RateLimitTests.SlowHost>
 {
     public sealed class SlowHost : JobMatchHost
     {
-        public SlowHost() => Settings["JobMatch:Limits:RequestsPerMinute"] = "5";
+        public SlowHost()
+        {
+            Settings["JobMatch:Limits:RequestsPerMinute"] = "5";
+            Settings["JobMatch:Limits:MaxPageSize"] = "3";
+        }
     }
 
     private readonly SlowHost host;
 
     public RateLimitTests(SlowHost host) => this.host = host;
+
+    [Fact]
+    public async Task TheConfiguredPageSizeHoldsForEveryList()
+    {
+        // Its own user, so the rate test's budget is untouched.
+        var auditor = host.GraphQLAs(null, Role.Auditor);
+
+        var response = await auditor.PostAsync("{ accessLog(first: 4) { edges { node { id } } } }");
+
+        Assert.Equal(["PAGE_SIZE_EXCEEDED"], response.ErrorCodes);
+        Assert.Contains("between 0 and 3", response.Errors[0]!["message"]!.GetValue<string>());
+    }
 
     [Fact]
     public async Task ASixthRequestInAMinuteIs429WithRetryAfterAndOtherUsersCarryOn()
