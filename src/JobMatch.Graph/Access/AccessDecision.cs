@@ -3,14 +3,13 @@ using GraphQL;
 namespace JobMatch.Graph.Access;
 
 /// <summary>The answer for one viewer, category and citizen; a denial says what the caller can do about it.</summary>
-public sealed record AccessDecision(bool Allowed, string? Code, string? Message, bool ViaConsent = false)
+public sealed record AccessDecision(bool Allowed, string? Code, string? Message)
 {
     public const string NotAuthenticated = "AUTH_NOT_AUTHENTICATED";
     public const string NotAuthorized = "AUTH_NOT_AUTHORIZED";
     public const string PurposeRequired = "PURPOSE_REQUIRED";
 
     public static readonly AccessDecision Allow = new(true, null, null);
-    public static readonly AccessDecision AllowByConsent = new(true, null, null, ViaConsent: true);
 
     /// <summary>The decision needs the citizen's consents, which are loaded in a batch first.</summary>
     public static readonly AccessDecision NeedsConsents = new(false, null, null);

@@ -39,7 +39,7 @@ public static class AccessPolicy
         if (string.IsNullOrWhiteSpace(purpose))
             return AccessDecision.Deny(AccessDecision.PurposeRequired,
                 $"Reading {rule.Owner}'s data under a consent needs a purpose: send the '{RequestPurpose.Header}' header or the 'purpose' request extension.");
-        return AccessDecision.AllowByConsent;
+        return AccessDecision.Allow;
     }
 
     /// <summary>Whether a consent lets <paramref name="receiver"/> read <paramref name="category"/> today.</summary>

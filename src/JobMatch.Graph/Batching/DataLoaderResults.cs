@@ -14,9 +14,6 @@ public static class DataLoaderResults
     /// <summary>A result computed later by <paramref name="run"/>, e.g. after another loader's result.</summary>
     public static IDataLoaderResult<object?> FromTask(Func<CancellationToken, Task<object?>> run) => new Deferred<object?>(run);
 
-    /// <summary>A value already known, for resolvers that sometimes need no loader.</summary>
-    public static IDataLoaderResult<T> FromValue<T>(T value) => new Deferred<T>(_ => Task.FromResult(value));
-
     private sealed class Deferred<T>(Func<CancellationToken, Task<T>> run) : IDataLoaderResult<T>
     {
         private Task<T>? task;
