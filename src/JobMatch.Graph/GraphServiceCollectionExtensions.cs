@@ -24,6 +24,8 @@ public static class GraphServiceCollectionExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<Calendar>();
         builder.Services.AddScoped<BatchLoaderContext>();
+        builder.Services.AddSingleton<ReferenceData>();
+        builder.Services.AddHostedService<ReferenceDataWarmup>();
         builder.Services.AddScoped<RequestAccess>();
         if (builder.Environment.IsDevelopment())
             builder.Services.AddSingleton<IIdePersonas, DemoPersonas>();

@@ -12,7 +12,7 @@ namespace JobMatch.Graph.Agencies;
 public static class AgencyLoaders
 {
     public static IDataLoaderResult<Agency?> AgencyByCode(this IResolveFieldContext context, string code) =>
-        context.Loaders().ById<RegistryContext, string, Agency>("registry.agencyByCode", (db, codes) => db.Agencies.Where(a => codes.Contains(a.Code)), a => a.Code).Load(code);
+        context.Reference().Agencies.Find(code);
 
     public static IDataLoaderResult<Employee?> EmployeeById(this IResolveFieldContext context, Guid id) =>
         context.Loaders().ById<RegistryContext, Guid, Employee>("registry.employeeById", (db, ids) => db.Employees.Where(e => ids.Contains(e.Id)), e => e.Id).Load(id);

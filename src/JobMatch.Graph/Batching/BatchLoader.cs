@@ -13,14 +13,20 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     private readonly Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch = fetch;
     private readonly TValue missing = missing;
     private readonly Lock gate = new();
+    // Every key this request has asked for, and the batch that fetches (or fetched) it: a key asked for again on a
+    // deeper level (contact persons for the plan and again for each department) is not fetched again.
+    private readonly Dictionary<TKey, Batch> asked = [];
     private Batch? open;
 
     public IDataLoaderResult<TValue> Load(TKey key)
     {
         lock (gate)
         {
+            if (asked.TryGetValue(key, out var earlier))
+                return new Result(earlier, key);
             open ??= new Batch(this);
             open.Keys.Add(key);
+            asked[key] = open;
             return new Result(open, key);
         }
     }

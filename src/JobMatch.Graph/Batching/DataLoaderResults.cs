@@ -12,7 +12,10 @@ public static class DataLoaderResults
         new Deferred<TResult>(async ct => await map(await result.GetResultAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false));
 
     /// <summary>A result computed later by <paramref name="run"/>, e.g. after another loader's result.</summary>
-    public static IDataLoaderResult<object?> FromTask(Func<CancellationToken, Task<object?>> run) => new Deferred<object?>(run);
+    public static IDataLoaderResult<T> FromTask<T>(Func<CancellationToken, Task<T>> run) => new Deferred<T>(run);
+
+    /// <summary>A result known now, e.g. a row of the reference data.</summary>
+    public static IDataLoaderResult<T> Completed<T>(T value) => new Deferred<T>(_ => Task.FromResult(value));
 
     private sealed class Deferred<T>(Func<CancellationToken, Task<T>> run) : IDataLoaderResult<T>
     {

@@ -26,10 +26,10 @@ public static class EmploymentLoaders
         context.Loaders().ByCitizen<EmploymentContext, BenefitPeriod>("employment.benefitPeriods", db => db.BenefitPeriods.OrderBy(p => p.From)).Load(citizenId);
 
     public static IDataLoaderResult<TargetGroup?> TargetGroupByCode(this IResolveFieldContext context, string code) =>
-        context.Loaders().ById<EmploymentContext, string, TargetGroup>("employment.targetGroupByCode", (db, codes) => db.TargetGroups.Where(t => codes.Contains(t.Code)), t => t.Code).Load(code);
+        context.Reference().TargetGroups.Find(code);
 
     public static IDataLoaderResult<BenefitType?> BenefitTypeByCode(this IResolveFieldContext context, string code) =>
-        context.Loaders().ById<EmploymentContext, string, BenefitType>("employment.benefitTypeByCode", (db, codes) => db.BenefitTypes.Where(t => codes.Contains(t.Code)), t => t.Code).Load(code);
+        context.Reference().BenefitTypes.Find(code);
 
     public static IDataLoaderResult<Employer?> EmployerById(this IResolveFieldContext context, Guid id) =>
         context.Loaders().ById<RegistryContext, Guid, Employer>("registry.employerById", (db, ids) => db.Employers.Where(e => ids.Contains(e.Id)), e => e.Id).Load(id);

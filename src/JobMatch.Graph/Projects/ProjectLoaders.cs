@@ -13,8 +13,7 @@ namespace JobMatch.Graph.Projects;
 public static class ProjectLoaders
 {
     public static IDataLoaderResult<Project?> ProjectByCode(this IResolveFieldContext context, string code) =>
-        context.Loaders().ById<RegistryContext, string, Project>("registry.projectByCode",
-            (db, codes) => db.Projects.Include(p => p.Steps.OrderBy(s => s.Order)).Where(p => codes.Contains(p.Code)), p => p.Code).Load(code);
+        context.Reference().Projects.Find(code);
 
     public static IDataLoaderResult<IReadOnlyList<Enrollment>> EnrollmentsOf(this IResolveFieldContext context, Guid citizenId) =>
         context.Loaders().ByCitizen<EmploymentContext, Enrollment>("employment.enrollments",

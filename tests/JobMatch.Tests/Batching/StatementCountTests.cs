@@ -92,6 +92,66 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
         Assert.InRange(readHundred, 10, 45);
     }
 
+    /// <summary>
+    /// A record set asked for on two levels of one request (placements for the employment status on level 2 and for
+    /// the employment detail on level 3; contact assignments for the contact persons and again for the plan's
+    /// departments) is read once.
+    /// </summary>
+    [Fact]
+    public async Task RecordsAskedForAgainOnADeeperLevelAreNotReadAgain()
+    {
+        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan");
+        const string once = "{ citizens(first: 50) { edges { node { employment { placements { kind } } } } } }";
+        const string twice = "{ citizens(first: 50) { edges { node { employmentStatus { employed } employment { placements { kind } } } } } }";
+        const string plan = "{ citizens(first: 50) { edges { node { combinedPlan { departments { department } } } } } }";
+        const string planAndPersons = """
+            { citizens(first: 50) { edges { node {
+              combinedPlan { departments { department contactPerson { department { code } } } }
+              contactPersons { department { code } }
+            } } } }
+            """;
+
+        var responses = new List<GraphQLResponse>();
+        foreach (var document in new[] { once, twice, plan, planAndPersons })
+            responses.Add(await client.PostAsync(document));
+
+        Assert.All(responses, r => Assert.Empty(r.Errors));
+        Assert.Equal(StatementsOf(responses[0], "Employment"), StatementsOf(responses[1], "Employment"));
+        Assert.Equal(StatementsOf(responses[2], "Registry"), StatementsOf(responses[3], "Registry"));
+    }
+
+    /// <summary>Agencies, projects, target groups and benefit types come from memory: asking for them adds no statement.</summary>
+    [Fact]
+    public async Task ReferenceDataAddsNoStatement()
+    {
+        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan");
+        const string without = """
+            { citizens(first: 50) { edges { node {
+              contactPersons { contactPerson { name } }
+              employment { targetGroup { from } benefits { from } }
+              enrollments { status }
+            } } } }
+            """;
+        const string with = """
+            { citizens(first: 50) { edges { node {
+              contactPersons { department { name } contactPerson { name unit { name department { name } } } }
+              employment { targetGroup { from targetGroup { name } } benefits { from benefit { name } } }
+              enrollments { status project { name owner { name } steps { name } } referredBy { name } }
+            } } } }
+            """;
+
+        var plain = await client.PostAsync(without);
+        var referring = await client.PostAsync(with);
+
+        Assert.Empty(plain.Errors);
+        Assert.Empty(referring.Errors);
+        Assert.Contains(referring.Data!["citizens"]!["edges"]!.AsArray(), e => e!["node"]!["enrollments"]!.AsArray().Count > 0);
+        Assert.Equal(Statements(plain), Statements(referring));
+    }
+
+    private static int StatementsOf(GraphQLResponse response, string source) =>
+        response.Json!["extensions"]!["diagnostics"]!["sources"]![source]?["statements"]?.GetValue<int>() ?? 0;
+
     /// <summary>Statements that read the sources; the audit log's own write is counted apart.</summary>
     private static int Statements(GraphQLResponse response) =>
         response.Json!["extensions"]!["diagnostics"]!["sources"]!.AsObject()

@@ -81,6 +81,27 @@ public sealed class SourceOutageTests : IClassFixture<JobMatchHost>
         }
     }
 
+    /// <summary>Agencies and projects are reference data held in memory: with the Registry down they still answer.</summary>
+    [Fact]
+    public async Task WithTheRegistryDownReferenceDataStillAnswersFromMemory()
+    {
+        var client = host.GraphQLAs(Departments.Social, Role.Caseworker);
+        var file = Path.Combine(host.DataDirectory, "registry.db");
+        TakeAway(file);
+        try
+        {
+            var response = await client.PostAsync("""{ agency(code: "BIF") { name } project(code: "KLAPJOB") { name steps { name } } }""");
+
+            Assert.Empty(response.Errors);
+            Assert.NotNull(response.Data!["agency"]!["name"]);
+            Assert.NotEmpty(response.Data["project"]!["steps"]!.AsArray());
+        }
+        finally
+        {
+            Bring(file);
+        }
+    }
+
     // Pooled connections would keep the moved file open; a real outage has no such luck.
     private static void TakeAway(string file)
     {
