@@ -30,10 +30,21 @@ public static class SourceContexts
     };
 
     /// <summary>Applies the provider, its migrations assembly and the connection string to a source's options.</summary>
+    /// <remarks>
+    /// A list of keys (<c>ids.Contains(r.CitizenId)</c>, what every batch loader asks) goes to the database as one
+    /// JSON parameter (<c>json_each</c>, <c>OPENJSON</c>). EF Core 10's default, one parameter per key, makes the SQL
+    /// depend on the number of keys and so cannot cache it: every such query was translated again, under a lock,
+    /// on every request (issue 6's profile: about a tenth of the server's CPU in scenario 1).
+    /// </remarks>
     public static DbContextOptionsBuilder UseSource(this DbContextOptionsBuilder options, DataProvider provider, string connectionString) =>
         provider switch
         {
-            DataProvider.Sqlite => options.UseSqlite(connectionString, o => o.MigrationsAssembly(MigrationsAssembly(provider))),
-            _ => options.UseSqlServer(connectionString, o => o.MigrationsAssembly(MigrationsAssembly(provider)).EnableRetryOnFailure()),
+            DataProvider.Sqlite => options.UseSqlite(connectionString, o => o
+                .MigrationsAssembly(MigrationsAssembly(provider))
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
+            _ => options.UseSqlServer(connectionString, o => o
+                .MigrationsAssembly(MigrationsAssembly(provider))
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)
+                .EnableRetryOnFailure()),
         };
 }

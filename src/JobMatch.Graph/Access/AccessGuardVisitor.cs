@@ -29,7 +29,7 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
     {
         public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
         {
-            var access = context.RequestServices!.GetRequiredService<RequestAccess>();
+            var access = context.Access();
             var citizenId = selfScoped ? access.Viewer.CitizenId
                 : citizenArgument is not null ? context.GetArgument<Guid?>(citizenArgument)
                 : CitizenOf(context.Source);

@@ -28,7 +28,9 @@ public sealed class RequestAccess(IHttpContextAccessor http, AuthOptions options
     /// <summary>Notes one read or write (or its denial) of a citizen's category for the audit log.</summary>
     public void Record(Guid citizenId, DataCategory category, bool allowed, AccessOperation operation = AccessOperation.Read)
     {
-        if (entries.TryAdd(new AccessEntry(citizenId, category, operation, allowed), 0))
+        var entry = new AccessEntry(citizenId, category, operation, allowed);
+        // Most fields record an entry the request already holds: a lock-free look first.
+        if (!entries.ContainsKey(entry) && entries.TryAdd(entry, 0))
             JobMatchTelemetry.Decided(category.ToString(), allowed);
     }
 

@@ -15,7 +15,7 @@ public static class AgencyLoaders
         context.Reference().Agencies.Find(code);
 
     public static IDataLoaderResult<Employee?> EmployeeById(this IResolveFieldContext context, Guid id) =>
-        context.Loaders().ById<RegistryContext, Guid, Employee>("registry.employeeById", (db, ids) => db.Employees.Where(e => ids.Contains(e.Id)), e => e.Id).Load(id);
+        context.Loaders().ById<RegistryContext, Employee>("registry.employeeById", db => db.Employees, e => e.Id).Load(id);
 
     /// <summary>The units that belong to a department.</summary>
     public static IDataLoaderResult<IReadOnlyList<Agency>> UnitsOf(this IResolveFieldContext context, string departmentCode) =>

@@ -56,7 +56,7 @@ public static class AccessLogQueries
             .SelfScoped()
             .ResolveAsync(async ctx =>
             {
-                var citizenId = ctx.RequestServices!.GetRequiredService<RequestAccess>().Viewer.CitizenId
+                var citizenId = ctx.Access().Viewer.CitizenId
                     ?? throw new ExecutionError("myAccessLog is a citizen's own log and needs a citizen's token; auditors read accessLog.") { Code = AccessDecision.NotAuthorized };
                 await using var db = await ctx.OpenAsync<AuditContext>();
                 return await db.AccessRecords.Where(r => r.CitizenId == citizenId && r.Allowed)

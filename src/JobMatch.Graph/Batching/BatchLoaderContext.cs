@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Linq.Expressions;
 using GraphQL;
 using JobMatch.Data;
 using JobMatch.Graph.Http;
@@ -51,27 +52,27 @@ public sealed class BatchLoaderContext(IServiceProvider services)
         GetOrAdd<Guid, IReadOnlyList<TRecord>>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, ids, ct) =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
-            var rows = await records(db).Where(r => ids.Contains(r.CitizenId)).ToListAsync(ct);
+            var rows = await records(db).Where(KeyFilter.Matching<TRecord>(r => r.CitizenId, ids)).ToListAsync(ct);
             return rows.GroupBy(r => r.CitizenId).ToDictionary(g => g.Key, g => (IReadOnlyList<TRecord>)g.ToList());
         }, []);
 
-    /// <summary>A loader of single rows by their key, e.g. employers by id.</summary>
-    public BatchLoader<TKey, TRow?> ById<TContext, TKey, TRow>(string name, Func<TContext, IReadOnlyCollection<TKey>, IQueryable<TRow>> rows, Func<TRow, TKey> keyOf)
+    /// <summary>A loader of single rows by their id, e.g. employers.</summary>
+    public BatchLoader<Guid, TRow?> ById<TContext, TRow>(string name, Func<TContext, IQueryable<TRow>> rows, Expression<Func<TRow, Guid>> id)
         where TContext : DbContext
-        where TKey : notnull
         where TRow : class =>
-        GetOrAdd<TKey, TRow?>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, keys, ct) =>
+        GetOrAdd<Guid, TRow?>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, keys, ct) =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
-            var found = await rows(db, keys).ToListAsync(ct);
-            return found.ToDictionary(keyOf, r => (TRow?)r);
+            var found = await rows(db).Where(KeyFilter.Matching(id, keys)).ToListAsync(ct);
+            var idOf = KeyFilter.Compiled(name, id);
+            return found.ToDictionary(idOf, r => (TRow?)r);
         }, null);
 }
 
 public static class BatchLoaderContextExtensions
 {
     public static BatchLoaderContext Loaders(this IResolveFieldContext context) =>
-        context.RequestServices!.GetRequiredService<BatchLoaderContext>();
+        (context.UserContext as GraphQLUserContext)?.Loaders ?? context.RequestServices!.GetRequiredService<BatchLoaderContext>();
 
     /// <summary>A context of one source for a resolver that reads it directly (root fields); dispose it.</summary>
     public static Task<TContext> OpenAsync<TContext>(this IResolveFieldContext context) where TContext : DbContext =>

@@ -9,7 +9,7 @@ namespace JobMatch.Graph.Citizens;
 public static class CitizenLoaders
 {
     public static IDataLoaderResult<Citizen?> CitizenById(this IResolveFieldContext context, Guid id) =>
-        context.Loaders().ById<RegistryContext, Guid, Citizen>("registry.citizenById", (db, ids) => db.Citizens.Where(c => ids.Contains(c.Id)), c => c.Id).Load(id);
+        context.Loaders().ById<RegistryContext, Citizen>("registry.citizenById", db => db.Citizens, c => c.Id).Load(id);
 
     /// <summary>The citizen's current contact persons, one per department involved.</summary>
     public static IDataLoaderResult<IReadOnlyList<ContactAssignment>> ContactAssignmentsOf(this IResolveFieldContext context, Guid citizenId) =>

@@ -70,7 +70,7 @@ public static class ConsentMutations
 
     private static RequestAccess Authorize(IResolveFieldContext ctx, string sharing, string receiving)
     {
-        var access = ctx.RequestServices!.GetRequiredService<RequestAccess>();
+        var access = ctx.Access();
         var viewer = access.Viewer;
         if (!viewer.IsAuthenticated)
             throw new ExecutionError("Recording consents needs a bearer token.") { Code = AccessDecision.NotAuthenticated };

@@ -32,7 +32,7 @@ public static class EmploymentLoaders
         context.Reference().BenefitTypes.Find(code);
 
     public static IDataLoaderResult<Employer?> EmployerById(this IResolveFieldContext context, Guid id) =>
-        context.Loaders().ById<RegistryContext, Guid, Employer>("registry.employerById", (db, ids) => db.Employers.Where(e => ids.Contains(e.Id)), e => e.Id).Load(id);
+        context.Loaders().ById<RegistryContext, Employer>("registry.employerById", db => db.Employers, e => e.Id).Load(id);
 
     /// <summary>The summary every department may read, derived from the placements that are active now.</summary>
     public static IDataLoaderResult<EmploymentStatus> EmploymentStatusOf(this IResolveFieldContext context, Guid citizenId) =>

@@ -112,6 +112,7 @@ public static class GraphQLHttpEndpoint
             Extensions = graphQLRequest.Extensions,
             User = http.User,
             RequestServices = http.RequestServices,
+            UserContext = new GraphQLUserContext(access, http.RequestServices),
             CancellationToken = http.RequestAborted,
             UnhandledExceptionDelegate = context =>
             {

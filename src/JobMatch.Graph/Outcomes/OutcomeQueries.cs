@@ -18,7 +18,7 @@ public static class OutcomeQueries
             .Argument<NonNullGraphType<StringGraphType>>("code", "The project's code, e.g. \"KLAPJOB\".")
             .ResolveAsync(async ctx =>
             {
-                var viewer = ctx.RequestServices!.GetRequiredService<RequestAccess>().Viewer;
+                var viewer = ctx.Access().Viewer;
                 if (!viewer.IsAuthenticated)
                     throw new ExecutionError("projectOutcomes needs a bearer token.") { Code = AccessDecision.NotAuthenticated };
                 if (!viewer.Has(Role.Analyst))

@@ -26,7 +26,7 @@ public static class CombinedPlan
     /// </summary>
     public static object CombinedPlanFor(this IResolveFieldContext context, Guid citizenId)
     {
-        var access = context.RequestServices!.GetRequiredService<RequestAccess>();
+        var access = context.Access();
         var decisions = Departments.DetailOf.Values.ToDictionary(c => c, c => access.Decide(c, citizenId));
         if (!decisions.Values.Any(d => d.IsPending))
             return Build(context, access, citizenId, decisions);

@@ -18,7 +18,7 @@ public sealed class QueryGraphType : ObjectGraphType
         Name = "Query";
         Description = "Everything JobMatch can answer.";
         Field<NonNullGraphType<ViewerGraphType>>("me").Description("Who the bearer token says you are.")
-            .Resolve(ctx => ctx.RequestServices!.GetRequiredService<RequestAccess>().Viewer);
+            .Resolve(ctx => ctx.Access().Viewer);
         this.AddCitizenQueries();
         this.AddAgencyQueries();
         this.AddProjectQueries();
