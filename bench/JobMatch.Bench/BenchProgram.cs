@@ -125,7 +125,8 @@ public static class BenchProgram
             Console.WriteLine(report.CostTable());
             if (memory.Of() is { Count: > 0 } samples)
                 Console.WriteLine($"Working set under load: median {Spread.Of(samples.Select(b => (double)b)).Median / 1048576:0} MB, max {samples.Max() / 1048576} MB ({samples.Count} samples); " +
-                    $"GC heap now {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576} MB, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC.");
+                    $"GC heap now {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576} MB, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC; " +
+                    $"SQLite's page caches and statements now {SQLitePCL.raw.sqlite3_memory_used() / 1048576} MB, peak {SQLitePCL.raw.sqlite3_memory_highwater(0) / 1048576} MB.");
             if (options.Output is { } output)
             {
                 report.WriteInto(output);
