@@ -130,7 +130,10 @@ public static class GraphQLHttpEndpoint
             },
         };
         if (isGet)
-            options.ValidationRules = DocumentValidator.CoreRules.Append(new NoMutationOverGetRule());
+        {
+            options.ValidationRules = DocumentValidator.CoreRules.Append(NoMutationOverGetRule.Instance);
+            options.CachedDocumentValidationRules = [NoMutationOverGetRule.Instance];
+        }
         var result = await executer.ExecuteAsync(options);
 
         try

@@ -8,6 +8,8 @@ public sealed class NoMutationOverGetRule : ValidationRuleBase
 {
     public const string Code = "MUTATION_OVER_GET";
 
+    public static readonly NoMutationOverGetRule Instance = new();
+
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
         new(context.Operation.Operation == OperationType.Query
             ? null

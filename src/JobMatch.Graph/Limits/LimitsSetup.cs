@@ -2,6 +2,8 @@ using System.Threading.RateLimiting;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.Validation.Rules.Custom;
+using JobMatch.Graph.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -11,11 +13,13 @@ public static class LimitsSetup
 {
     public const string RatePolicy = "graphql";
 
-    /// <summary>The validation rules, complexity, timeout and trusted documents, each from <see cref="LimitsOptions"/>.</summary>
+    /// <summary>The validation rules, complexity, timeout and trusted documents, each from <see cref="LimitsOptions"/>, and the cache of validated documents.</summary>
     public static IGraphQLBuilder AddJobMatchLimits(this IGraphQLBuilder graphql, IConfiguration configuration, IHostEnvironment environment) => graphql
         .AddValidationRule<MaxDepthRule>()
         .AddValidationRule<MaxAliasesRule>()
-        .AddValidationRule<IntrospectionRule>()
+        // Depth and aliases are the document's alone; who may introspect depends on the caller, so that rule runs
+        // on every request, also for a document the cache already knows (ValidatedDocumentCache).
+        .AddValidationRule<IntrospectionRule>(useForCachedDocuments: true)
         .AddComplexityAnalyzer((complexity, services) =>
         {
             var limits = services.GetRequiredService<IOptions<LimitsOptions>>().Value;
@@ -23,6 +27,9 @@ public static class LimitsSetup
             complexity.MaxDepth = null; // MaxDepthRule counts depth, sparing introspection.
             complexity.DefaultComplexityImpactDelegate = context => ComplexityImpact.Of(context, limits);
         })
+        // A page's cost depends on its variables (first: $n): complexity is checked on every request too.
+        .ConfigureExecutionOptions(options => options.CachedDocumentValidationRules =
+            [.. options.CachedDocumentValidationRules ?? [], .. options.ValidationRules?.OfType<ComplexityValidationRule>() ?? []])
         .ConfigureExecutionOptions(options =>
         {
             var limits = options.RequestServices!.GetRequiredService<IOptions<LimitsOptions>>().Value;
@@ -35,7 +42,8 @@ public static class LimitsSetup
             options.AllowOnlyPersistedDocuments = configuration.GetValue<bool>("JobMatch:TrustedDocuments:Only") && !environment.IsDevelopment();
             options.AllowedPrefixes.Clear();
             options.AllowedPrefixes.Add("sha256");
-        });
+        })
+        .ConfigureExecution<ValidatedDocumentCache>();
 
     /// <summary>A fixed window per user (per client address without a token); 429 with Retry-After beyond it.</summary>
     public static IServiceCollection AddJobMatchRateLimiting(this IServiceCollection services) => services.AddRateLimiter(rate =>

@@ -67,6 +67,7 @@ public sealed class LimitTests(DemoHost host)
         const string query = "query($n: Int!) { citizens(first: $n) { edges { node { contactPersons { contactPerson { citizens { name } } } } } } }";
 
         var small = await Sof.PostAsync(query, new { n = 10 });
+        // The same document again, so validated already: its cost is still counted with the new variables.
         var large = await Sof.PostAsync(query, new { n = 100 });
 
         Assert.Empty(small.Errors);

@@ -68,6 +68,18 @@ public sealed class ProductionErrorTests : IClassFixture<ProductionHost>
     }
 
     [Fact]
+    public async Task IntrospectionNeedsATokenAlsoForADocumentASignedInCallerHadValidated()
+    {
+        const string query = "query SchemaTypes { __schema { queryType { name } } }";
+
+        var signedIn = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync(query);
+        var anonymous = await host.GraphQL().PostAsync(query);
+
+        Assert.NotNull(signedIn.DataOrThrow()["__schema"]);
+        Assert.Equal(["INTROSPECTION_DISABLED"], anonymous.ErrorCodes);
+    }
+
+    [Fact]
     public async Task ATypoGetsNoSuggestionOfWhatExists()
     {
         var response = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync("{ citizns(first: 1) { totalCount } }");
