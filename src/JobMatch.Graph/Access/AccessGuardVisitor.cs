@@ -8,6 +8,7 @@ using JobMatch.Data;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Schema;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Access;
@@ -31,7 +32,7 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
         {
             var access = context.Access();
             var citizenId = selfScoped ? access.Viewer.CitizenId
-                : citizenArgument is not null ? context.GetArgument<Guid?>(citizenArgument)
+                : citizenArgument is not null ? context.GetGuidArgument(citizenArgument)
                 : CitizenOf(context.Source);
             var decision = access.Decide(category, citizenId);
             if (decision.IsPending)

@@ -6,6 +6,7 @@ using JobMatch.Data.Audit;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Limits;
+using JobMatch.Graph.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -26,7 +27,7 @@ public static class AccessLogQueries
             .ResolveAsync(async ctx =>
             {
                 var first = PageSize.First(ctx, 50);
-                var citizenId = ctx.GetArgument<Guid?>("citizenId");
+                var citizenId = ctx.GetGuidArgument("citizenId");
                 var from = ctx.GetArgument<DateTime?>("from")?.ToUniversalTime();
                 var to = ctx.GetArgument<DateTime?>("to")?.ToUniversalTime();
                 long? after = ctx.GetArgument<string?>("after") is { } cursor ? (long.TryParse(cursor, out var id) ? id : throw new ExecutionError("'after' is not a cursor from this connection.") { Code = "INVALID_CURSOR" }) : null;

@@ -5,6 +5,7 @@ using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Limits;
+using JobMatch.Graph.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -19,7 +20,7 @@ public static class CitizenQueries
             .Argument<NonNullGraphType<IdGraphType>>("id", "The municipal person id.")
             .Category(DataCategory.Identity)
             .CitizenFromArgument("id")
-            .Resolve(ctx => ctx.CitizenById(ctx.GetArgument<Guid>("id")));
+            .Resolve(ctx => ctx.CitizenById(ctx.GetGuidArgument("id")!.Value));
 
         query.Field<CitizenGraphType>("citizenByCpr")
             .Description("A citizen by CPR number (ten digits, with or without the hyphen). Looking a citizen up by CPR is itself a read of the CPR number.")

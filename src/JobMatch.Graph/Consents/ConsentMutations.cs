@@ -4,6 +4,7 @@ using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,7 +55,7 @@ public static class ConsentMutations
             .Category(DataCategory.Identity)
             .ResolveAsync(async ctx =>
             {
-                var id = ctx.GetArgument<Guid>("id");
+                var id = ctx.GetGuidArgument("id")!.Value;
                 await using var db = await ctx.OpenAsync<RegistryContext>();
                 var consent = await db.Consents.AsTracking().FirstOrDefaultAsync(c => c.Id == id, ctx.CancellationToken)
                     ?? throw new ExecutionError($"No consent has the id {id}.") { Code = "NOT_FOUND" };

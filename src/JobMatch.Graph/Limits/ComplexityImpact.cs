@@ -27,7 +27,8 @@ public static class ComplexityImpact
         if (context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
             return new FieldComplexityResult(0, 0);
         var type = context.FieldDefinition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : context.FieldDefinition.ResolvedType;
-        var pageSize = context.FieldDefinition.Arguments?.Find("first") is not null ? context.GetArgument("first", 0) : 0;
+        // first: null (or a value that failed to parse, reported by its own rule) counts as the default page.
+        var pageSize = context.Arguments?.TryGetValue("first", out var first) == true && first.Value is int n ? n : 0;
         if (type is IObjectGraphType connection && connection.Name.EndsWith("Connection", StringComparison.Ordinal))
             return new FieldComplexityResult(1, pageSize > 0 ? pageSize : limits.DefaultListSize);
         if (type is ListGraphType)

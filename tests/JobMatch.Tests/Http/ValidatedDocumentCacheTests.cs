@@ -48,4 +48,22 @@ public sealed class ValidatedDocumentCacheTests(DemoHost host)
         Assert.Equal(HttpStatusCode.MethodNotAllowed, overGet.Status);
         Assert.Equal([NoMutationOverGetRule.Code], overGet.ErrorCodes);
     }
+
+    [Fact]
+    public async Task AVariableOfTheWrongTypeIsABadRequestWhetherOrNotTheDocumentIsKnown()
+    {
+        const string page = "query CacheVariables($n: Int!) { citizens(first: $n) { edges { node { name } } } }";
+        var client = host.GraphQLAs(Departments.Social, Role.Caseworker);
+
+        var unknown = await client.PostAsync(page, new { n = "ten" });
+        var valid = await client.PostAsync(page, new { n = 10 });
+        var known = await client.PostAsync(page, new { n = "ten" });
+
+        Assert.Empty(valid.Errors);
+        foreach (var refused in new[] { unknown, known })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+            Assert.Equal(["INVALID_VALUE"], refused.ErrorCodes);
+        }
+    }
 }
