@@ -51,8 +51,7 @@ public sealed class BatchLoaderContext(IServiceProvider services)
         where TRecord : class, ICitizenRecord =>
         GetOrAdd<Guid, IReadOnlyList<TRecord>>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, ids, ct) =>
         {
-            await using var db = await sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
-            var rows = await records(db).Where(KeyFilter.Matching<TRecord>(r => r.CitizenId, ids)).ToListAsync(ct);
+            var rows = await ReadAsync(sp, records, r => r.CitizenId, ids, ct);
             return rows.GroupBy(r => r.CitizenId).ToDictionary(g => g.Key, g => (IReadOnlyList<TRecord>)g.ToList());
         }, []);
 
@@ -62,11 +61,18 @@ public sealed class BatchLoaderContext(IServiceProvider services)
         where TRow : class =>
         GetOrAdd<Guid, TRow?>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, keys, ct) =>
         {
-            await using var db = await sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
-            var found = await rows(db).Where(KeyFilter.Matching(id, keys)).ToListAsync(ct);
+            var found = await ReadAsync(sp, rows, id, keys, ct);
             var idOf = KeyFilter.Compiled(name, id);
             return found.ToDictionary(idOf, r => (TRow?)r);
         }, null);
+
+    /// <summary>The rows whose key is one of <paramref name="keys"/>, in one statement on a context of their own.</summary>
+    private static async Task<List<TRow>> ReadAsync<TContext, TRow>(IServiceProvider sp, Func<TContext, IQueryable<TRow>> rows, Expression<Func<TRow, Guid>> key, IReadOnlyCollection<Guid> keys, CancellationToken ct)
+        where TContext : DbContext
+    {
+        await using var db = await sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
+        return await rows(db).Where(KeyFilter.Matching(key, keys)).ToListAsync(ct);
+    }
 }
 
 public static class BatchLoaderContextExtensions

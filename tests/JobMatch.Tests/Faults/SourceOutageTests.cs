@@ -29,9 +29,7 @@ public sealed class SourceOutageTests : IClassFixture<JobMatchHost>
         var before = await client.PostAsync(Query, new { id = DemoCitizens.KlapJobParticipant });
         Assert.Empty(before.Errors);
 
-        var file = Path.Combine(host.DataDirectory, "employment.db");
-        TakeAway(file);
-        try
+        await WhileDown("employment", async () =>
         {
             var during = await client.PostAsync(Query, new { id = DemoCitizens.KlapJobParticipant });
             var citizen = during.Data!["citizen"]!;
@@ -50,11 +48,7 @@ public sealed class SourceOutageTests : IClassFixture<JobMatchHost>
             Assert.Equal(HttpStatusCode.OK, health.Status);
             Assert.Equal("Degraded", health.Json!["status"]!.GetValue<string>());
             Assert.Equal("Down", health.Json["sources"]!["Employment"]!.GetValue<string>());
-        }
-        finally
-        {
-            Bring(file);
-        }
+        });
 
         var after = await client.PostAsync(Query, new { id = DemoCitizens.KlapJobParticipant });
         Assert.Empty(after.Errors);
@@ -65,20 +59,14 @@ public sealed class SourceOutageTests : IClassFixture<JobMatchHost>
     public async Task WithTheRegistryDownAListSaysSoInsteadOfFailingOpaquely()
     {
         var client = host.GraphQLAs(Departments.Social, Role.Caseworker);
-        var file = Path.Combine(host.DataDirectory, "registry.db");
-        TakeAway(file);
-        try
+        await WhileDown("registry", async () =>
         {
             var response = await client.PostAsync("{ departments { code } citizens(first: 2) { edges { node { name } } } }");
 
             Assert.Null(response.Data?["citizens"]);
             Assert.All(response.Errors, e => Assert.Equal("SOURCE_UNAVAILABLE", e!["extensions"]!["code"]!.GetValue<string>()));
             Assert.Contains(response.Errors, e => e!["extensions"]!["source"]!.GetValue<string>() == "Registry");
-        }
-        finally
-        {
-            Bring(file);
-        }
+        });
     }
 
     /// <summary>Agencies and projects are reference data held in memory: with the Registry down they still answer.</summary>
@@ -86,15 +74,24 @@ public sealed class SourceOutageTests : IClassFixture<JobMatchHost>
     public async Task WithTheRegistryDownReferenceDataStillAnswersFromMemory()
     {
         var client = host.GraphQLAs(Departments.Social, Role.Caseworker);
-        var file = Path.Combine(host.DataDirectory, "registry.db");
-        TakeAway(file);
-        try
+        await WhileDown("registry", async () =>
         {
             var response = await client.PostAsync("""{ agency(code: "BIF") { name } project(code: "KLAPJOB") { name steps { name } } }""");
 
             Assert.Empty(response.Errors);
             Assert.NotNull(response.Data!["agency"]!["name"]);
             Assert.NotEmpty(response.Data["project"]!["steps"]!.AsArray());
+        });
+    }
+
+    /// <summary>Runs <paramref name="during"/> with the source's SQLite files moved away, and puts them back after.</summary>
+    private async Task WhileDown(string source, Func<Task> during)
+    {
+        var file = Path.Combine(host.DataDirectory, source + ".db");
+        TakeAway(file);
+        try
+        {
+            await during();
         }
         finally
         {
