@@ -21,4 +21,11 @@ public enum DataCategory
     YouthDetail,
     /// <summary>The access log.</summary>
     Audit,
+    /// <summary>Aggregates over many citizens (outcomes of projects), never a person.</summary>
+    Statistics,
+    /// <summary>
+    /// Not a row of the table: the detail category of the department a record belongs to (a contact person's
+    /// unit and title, an employee's caseload), resolved per record before the table is read.
+    /// </summary>
+    DepartmentDetail,
 }

@@ -18,6 +18,7 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
     {
         Name = "Citizen";
         Description = "A citizen of the municipality, as each department knows them. Each field comes from the source that owns it.";
+        this.BelongsToCitizen(c => c.Id);
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>))
             .Description("The municipal person id; every source refers to the citizen by it.");

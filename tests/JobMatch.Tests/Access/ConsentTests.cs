@@ -16,7 +16,7 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
     public async Task SocialServicesReadTheJobPlanOnlyUnderAConsentAndThenItIsLogged()
     {
         var citizen = DemoCitizens.JobshopCitizen;
-        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("Koordinering af fælles plan");
+        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN");
 
         var before = await sof.PostAsync(JobPlan, new { id = citizen });
         Assert.NotNull(before.Data!["citizen"]!["employmentStatus"]);
@@ -48,7 +48,7 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
         var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker);
 
         var withoutPurpose = await bif.PostAsync("query($id: ID!) { citizen(id: $id) { social { services { kind } } } }", new { id = citizen });
-        var withPurpose = await bif.For("Koordinering af jobplan og social handleplan").PostAsync("query($id: ID!) { citizen(id: $id) { social { services { kind } } } }", new { id = citizen });
+        var withPurpose = await bif.For("COORDINATED_PLAN").PostAsync("query($id: ID!) { citizen(id: $id) { social { services { kind } } } }", new { id = citizen });
 
         Assert.Equal([AccessDecision.PurposeRequired], withoutPurpose.ErrorCodesAt("citizen.social"));
         Assert.NotNull(withPurpose.DataOrThrow()["citizen"]!["social"]);
@@ -61,7 +61,7 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
         var yesterday = JobMatchHost.Today.AddDays(-1);
         await RecordConsentAsync(host.GraphQLAs(Departments.Employment, Role.Caseworker), citizen, yesterday.AddDays(-30), yesterday, receiving: Departments.Youth);
 
-        var response = await host.GraphQLAs(Departments.Youth, Role.Caseworker).For("Overgang til voksenområdet").PostAsync(JobPlan, new { id = citizen });
+        var response = await host.GraphQLAs(Departments.Youth, Role.Caseworker).For("YOUTH_TRANSITION").PostAsync(JobPlan, new { id = citizen });
 
         Assert.Equal([AccessDecision.NotAuthorized], response.ErrorCodesAt("citizen.employment"));
     }

@@ -17,7 +17,7 @@ public sealed class CitizenResponseTests(DemoHost host)
     [Fact]
     public async Task CombinedPlan()
     {
-        var response = await host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan").PostAsync("""
+        var response = await host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN").PostAsync("""
             query CombinedPlan($id: ID!) {
               citizen(id: $id) {
                 name

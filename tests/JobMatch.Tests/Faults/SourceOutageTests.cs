@@ -25,7 +25,7 @@ public sealed class SourceOutageTests : IClassFixture<JobMatchHost>
     [Fact]
     public async Task WithEmploymentDownEverythingElseStillArrivesAndItHeals()
     {
-        var client = host.GraphQLAs(Departments.Social, Role.Caseworker).For("Koordinering af fælles plan");
+        var client = host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN");
         var before = await client.PostAsync(Query, new { id = DemoCitizens.KlapJobParticipant });
         Assert.Empty(before.Errors);
 
