@@ -72,7 +72,7 @@ internal sealed class DemoCitizenRecords(SeedSet set, SeedRandom random, SeedDir
         b.SocialGoal("Beskæftigelse", "Møde op i praktikken fire dage om ugen med støtte fra bostøtten", new(2026, 10, 5), new(2026, 12, 4));
 
         b.Consent(Sof, Bif, "SocialDetail", "COORDINATED_PLAN", new(2026, 1, 20), new(2028, 1, 20));
-        b.Consent(Suf, Bif, "HealthDetail", "WORK_ABILITY", new(2026, 2, 3), new(2027, 2, 3));
+        b.Consent(Suf, Bif, "HealthDetail", "COORDINATED_PLAN", new(2026, 2, 3), new(2027, 2, 3));
         Finish(b, DemoEmployees.BifCaseworker, DemoEmployees.SofCaseworker, DemoEmployees.SufCaseworker);
     }
 

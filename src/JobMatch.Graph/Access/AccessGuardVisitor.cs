@@ -21,6 +21,8 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
         if (field.GetCategory() is not { } category)
             return;
         var scope = field.ScopeOf();
+        if (scope == GuardScope.Write)
+            return;
         var citizenOf = scope is GuardScope.Parent or GuardScope.ThroughCitizen
             ? type.CitizenOf() ?? throw new InvalidOperationException(
                 $"{type.Name}.{field.Name} declares the data category {category} but not whose data it is: declare BelongsToCitizen on {type.Name}, or CitizenFromArgument, SelfScoped, Lists or Aggregate on the field.")
@@ -28,12 +30,12 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
         var departmentOf = category == DataCategory.DepartmentDetail
             ? type.DepartmentOf() ?? throw new InvalidOperationException($"{type.Name}.{field.Name} is guarded by its department's detail: declare BelongsToDepartment on {type.Name}.")
             : null;
-        field.Resolver = new GuardedResolver(category, scope, citizenOf, departmentOf, field.CitizenArgument(), field.ListedCitizens(), field.Resolver ?? NameFieldResolver.Instance);
+        field.Resolver = new GuardedResolver(category, scope, citizenOf, departmentOf, field.CitizenArgument(), field.ListedCitizens(), field.IsHiddenQuietly(), field.Resolver ?? NameFieldResolver.Instance);
     }
 
     private sealed class GuardedResolver(
         DataCategory declared, GuardScope scope, Func<object?, Guid?>? citizenOf, Func<object?, string?>? departmentOf,
-        string? citizenArgument, Func<object?, IEnumerable<Guid>>? listed, IFieldResolver inner) : IFieldResolver
+        string? citizenArgument, Func<object?, IEnumerable<Guid>>? listed, bool quiet, IFieldResolver inner) : IFieldResolver
     {
         public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
         {
@@ -92,7 +94,7 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
             else if (!decision.Allowed)
                 access.Record(null, category, allowed: false);
             if (!decision.Allowed)
-                return ValueTask.FromException<object?>(decision.ToError());
+                return quiet && decision.Code != AccessDecision.NotAuthenticated ? ValueTask.FromResult<object?>(null) : ValueTask.FromException<object?>(decision.ToError());
             return scope == GuardScope.List ? RecordServedAsync(inner.ResolveAsync(context), access, category) : inner.ResolveAsync(context);
         }
 

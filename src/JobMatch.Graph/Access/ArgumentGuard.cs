@@ -20,12 +20,12 @@ public static class ArgumentGuard
         if (context.FieldDefinition.Arguments?.Find(argument) is not { } definition
             || Unwrap(definition.ResolvedType) is not IInputObjectGraphType input
             || !context.Arguments!.TryGetValue(argument, out var given)
-            || given.Value is not IDictionary<string, object?> values)
+            || given.Value is null)
             return;
         var access = context.Access();
         foreach (var field in input.Fields)
         {
-            if (field.GetCategory() is not { } declared || !values.TryGetValue(field.Name, out var value) || value is null)
+            if (field.GetCategory() is not { } declared || ValueOf(given.Value, field.Name) is not { } value)
                 continue;
             var category = declared;
             if (declared == DataCategory.DepartmentDetail)
@@ -45,6 +45,13 @@ public static class ArgumentGuard
             };
         }
     }
+
+    /// <summary>An input field's value, from the input object as the engine parsed it (its CLR type, or a dictionary).</summary>
+    private static object? ValueOf(object input, string name) => input switch
+    {
+        IDictionary<string, object?> values => values.TryGetValue(name, out var value) ? value : null,
+        _ => input.GetType().GetProperty(name, System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase)?.GetValue(input),
+    };
 
     private static IGraphType? Unwrap(IGraphType? type) => type is IProvideResolvedType wrapper ? Unwrap(wrapper.ResolvedType) : type;
 }

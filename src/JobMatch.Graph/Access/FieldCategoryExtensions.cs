@@ -75,6 +75,28 @@ public static class FieldCategoryExtensions
     public static FieldBuilder<TSource, TReturn> GuardedThroughCitizen<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.Scoped(GuardScope.ThroughCitizen);
 
+    private const string QuietKey = "jobmatch:quiet";
+
+    /// <summary>
+    /// A denial reads as null without an error: for a detail that a record shows beside what every involved
+    /// department sees (a contact person's title), so a page of records does not carry an error per hidden detail.
+    /// The denial is still logged; the field's description says that null means hidden.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> HiddenQuietly<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field)
+    {
+        field.FieldType.WithMetadata(QuietKey, true);
+        return field;
+    }
+
+    internal static bool IsHiddenQuietly(this IFieldType field) => field.GetMetadata(QuietKey, false);
+
+    /// <summary>
+    /// A mutation that decides for itself, through <see cref="AccessPolicy"/>, per citizen and category it writes
+    /// (a consent): the guard leaves it to the resolver, and the schema still shows the category.
+    /// </summary>
+    public static FieldBuilder<TSource, TReturn> Writes<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, DataCategory category) =>
+        field.Category(category).Scoped(GuardScope.Write);
+
     /// <summary>Whose data the guarded fields of this type are: declared once on the type.</summary>
     public static void BelongsToCitizen<TSource>(this ComplexGraphType<TSource> type, Func<TSource, Guid?> citizenOf) =>
         type.WithMetadata(CitizenOfKey, (Func<object?, Guid?>)(source => source is TSource typed ? citizenOf(typed) : null));
@@ -110,4 +132,5 @@ internal enum GuardScope
     List,
     Aggregate,
     Search,
+    Write,
 }

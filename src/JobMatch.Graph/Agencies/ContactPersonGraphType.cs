@@ -16,12 +16,12 @@ public sealed class ContactPersonGraphType : ObjectGraphType<ContactPersonView>
         this.BelongsToDepartment(v => v.Employee.DepartmentCode);
         Field<NonNullGraphType<IdGraphType>>("id").Description("The employee's id.").Resolve(ctx => ctx.Source.Employee.Id);
         Field<NonNullGraphType<StringGraphType>>("name").Description("Name.").Resolve(ctx => ctx.Source.Employee.Name);
-        Field<StringGraphType>("title").Description("Job title, e.g. \"Jobkonsulent\".")
-            .Category(DataCategory.DepartmentDetail).GuardedThroughCitizen()
+        Field<StringGraphType>("title").Description("Job title, e.g. \"Jobkonsulent\"; on a citizen's record, null when the viewer may not read the department's detail.")
+            .Category(DataCategory.DepartmentDetail).GuardedThroughCitizen().HiddenQuietly()
             .Resolve(ctx => ctx.Source.Employee.Title);
         Field<NonNullGraphType<StringGraphType>>("departmentCode").Description("The department the employee works in.").Resolve(ctx => ctx.Source.Employee.DepartmentCode);
-        Field<AgencyGraphType>("unit").Description("The unit the employee works in.")
-            .Category(DataCategory.DepartmentDetail).GuardedThroughCitizen()
+        Field<AgencyGraphType>("unit").Description("The unit the employee works in; on a citizen's record, null when the viewer may not read the department's detail.")
+            .Category(DataCategory.DepartmentDetail).GuardedThroughCitizen().HiddenQuietly()
             .Resolve(ctx => ctx.AgencyByCode(ctx.Source.Employee.UnitCode));
         Field<StringGraphType>("email").Description("Work e-mail.").Resolve(ctx => ctx.Source.Employee.Email);
         Field<StringGraphType>("phone").Description("Work phone.").Resolve(ctx => ctx.Source.Employee.Phone);

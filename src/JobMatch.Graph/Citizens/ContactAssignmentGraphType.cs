@@ -18,8 +18,8 @@ public sealed class ContactAssignmentGraphType : ObjectGraphType<ContactAssignme
         Field(a => a.DepartmentCode).Description("The department (BIF, SOF, SUF or BUF).");
         Field<AgencyGraphType>("department").Description("The department, as an agency.")
             .Resolve(ctx => ctx.AgencyByCode(ctx.Source.DepartmentCode));
-        Field<StringGraphType>("responsibility").Description("What the contact person does for the citizen, e.g. \"Jobkonsulent\".")
-            .Category(DataCategory.DepartmentDetail)
+        Field<StringGraphType>("responsibility").Description("What the contact person does for the citizen, e.g. \"Jobkonsulent\"; null when the viewer may not read the department's detail (it would tell what the department does for the citizen).")
+            .Category(DataCategory.DepartmentDetail).HiddenQuietly()
             .Resolve(ctx => ctx.Source.Responsibility);
         Field(a => a.From).Description("Assigned since.");
         Field(a => a.To, nullable: true).Description("Assigned until, if the assignment has ended.");

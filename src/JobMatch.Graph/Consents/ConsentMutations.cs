@@ -23,6 +23,7 @@ public static class ConsentMutations
         mutation.Field<ConsentGraphType>("recordConsent")
             .Description("Records a consent for one department to read another's data about a citizen: granted when the citizen or the sharing department records it, requested (unconfirmed) when the receiving department does.")
             .Argument<NonNullGraphType<RecordConsentInputGraphType>>("input", "The consent.")
+            .Writes(DataCategory.Identity)
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<RecordConsentInput>("input");
@@ -32,7 +33,7 @@ public static class ConsentMutations
                 await using var db = await ctx.OpenAsync<RegistryContext>();
                 var role = await RoleAsync(ctx, db, access, input.Categories, input.CitizenId, input.ReceivingDepartment);
                 if (!await db.Citizens.AnyAsync(c => c.Id == input.CitizenId, ctx.CancellationToken))
-                    throw new ExecutionError($"No citizen has the id {input.CitizenId}.") { Code = "NOT_FOUND" };
+                    throw new ExecutionError("No citizen has this id.") { Code = "NOT_FOUND" };
                 var existing = await db.Consents.Where(c => c.CitizenId == input.CitizenId && c.SharingDepartment == input.SharingDepartment
                     && c.ReceivingDepartment == input.ReceivingDepartment && c.RevokedAt == null).ToListAsync(ctx.CancellationToken);
                 var names = input.Categories.Distinct().Select(c => c.ToString()).ToList();
@@ -63,6 +64,7 @@ public static class ConsentMutations
         mutation.Field<ConsentGraphType>("confirmConsent")
             .Description("Confirms a consent the receiving department requested: by the citizen, or by the department whose data it shares.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The consent's id.")
+            .Writes(DataCategory.Identity)
             .ResolveAsync(ctx => ChangeAsync(ctx, (consent, role, now) =>
             {
                 if (role != ConsentRole.Grants)
@@ -75,6 +77,7 @@ public static class ConsentMutations
         mutation.Field<ConsentGraphType>("revokeConsent")
             .Description("Withdraws a consent (by the citizen or the sharing department; the receiving department may withdraw its own unconfirmed request). It covers nothing from the next request on.")
             .Argument<NonNullGraphType<IdGraphType>>("id", "The consent's id.")
+            .Writes(DataCategory.Identity)
             .ResolveAsync(ctx => ChangeAsync(ctx, (consent, role, now) =>
             {
                 if (role == ConsentRole.None || (role == ConsentRole.Requests && consent.ConfirmedAt is not null))
@@ -94,7 +97,7 @@ public static class ConsentMutations
         if (consent is null || !access.Viewer.IsAuthenticated)
         {
             access.Record(null, DataCategory.Identity, allowed: false, AccessOperation.Write);
-            throw new ExecutionError(access.Viewer.IsAuthenticated ? $"No consent has the id {id}." : "Consents need a bearer token.") { Code = access.Viewer.IsAuthenticated ? "NOT_FOUND" : AccessDecision.NotAuthenticated };
+            throw new ExecutionError(access.Viewer.IsAuthenticated ? "No consent has this id." : "Consents need a bearer token.") { Code = access.Viewer.IsAuthenticated ? "NOT_FOUND" : AccessDecision.NotAuthenticated };
         }
         var categories = ConsentCategories.Parse(consent.Categories);
         var role = await RoleAsync(ctx, db, access, categories, consent.CitizenId, consent.ReceivingDepartment, consent);

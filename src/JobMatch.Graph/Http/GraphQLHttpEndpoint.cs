@@ -8,8 +8,8 @@ using GraphQL.Validation;
 using JobMatch.Data.Diagnostics;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Auth;
-using JobMatch.Graph.Requests;
 using JobMatch.Graph.Limits;
+using JobMatch.Graph.Requests;
 using JobMatch.Graph.Telemetry;
 using Microsoft.Extensions.Options;
 

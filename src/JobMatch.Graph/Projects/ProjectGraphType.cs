@@ -1,7 +1,7 @@
 using GraphQL.Types;
+using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
-using JobMatch.Data.Employment;
 using JobMatch.Graph.Agencies;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
