@@ -17,6 +17,8 @@ public static class AccessTable
     {
         [DataCategory.Identity] = new(Owner: null, InvolvedStaff: CaseWork, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,
             CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: true, Writers: CaseWork),
+        [DataCategory.Involvement] = new(Owner: null, InvolvedStaff: CaseWork, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: false, Writers: CaseWork),
         [DataCategory.CprNumber] = new(Owner: null, InvolvedStaff: Caseworker, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,
             CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: true, Writers: None),
         [DataCategory.ContactInfo] = new(Owner: null, InvolvedStaff: CaseWork, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,

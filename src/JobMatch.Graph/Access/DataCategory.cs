@@ -3,8 +3,13 @@ namespace JobMatch.Graph.Access;
 /// <summary>The kinds of personal data a field can carry; the access table is written in these terms.</summary>
 public enum DataCategory
 {
-    /// <summary>Name, birth date, district, contact persons and consents: what every caseworker needs to coordinate.</summary>
+    /// <summary>Name, birth date and district: who the citizen is.</summary>
     Identity,
+    /// <summary>
+    /// Which departments work with the citizen, their contact persons, and the citizen's consents: what the involved
+    /// departments need to coordinate. That a department is involved can itself be telling, so a look-up does not open it.
+    /// </summary>
+    Involvement,
     /// <summary>The CPR number.</summary>
     CprNumber,
     /// <summary>Address, phone and e-mail.</summary>

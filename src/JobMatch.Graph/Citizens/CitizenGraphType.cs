@@ -36,11 +36,11 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
         Field<ListGraphType<NonNullGraphType<ContactAssignmentGraphType>>>("contactPersons")
             .Description("The citizen's contact person in each department involved, so colleagues know who to call.")
             .ListSize(Departments.All.Count)
-            .Category(DataCategory.Identity)
+            .Category(DataCategory.Involvement)
             .Resolve(ctx => ctx.ContactAssignmentsOf(ctx.Source.Id));
         Field<ListGraphType<NonNullGraphType<ConsentGraphType>>>("consents")
             .Description("Consents (and other recorded legal bases) that let one department read another's data about the citizen.")
-            .Category(DataCategory.Identity)
+            .Category(DataCategory.Involvement)
             .Resolve(ctx => ctx.ConsentsOf(ctx.Source.Id));
 
         Field<EmploymentStatusGraphType>("employmentStatus")

@@ -37,12 +37,12 @@ public static class CombinedPlan
 
     private static IDataLoaderResult<CombinedPlanView> Build(IResolveFieldContext context, RequestAccess access, Guid citizenId, CitizenFacts facts)
     {
-        // The plan belongs to a citizen the viewer may reach at all; then each department's detail is decided apart.
-        if (access.Decide(DataCategory.Identity, citizenId, facts) is { Allowed: false } denied)
-        {
-            access.Record(citizenId, DataCategory.Identity, denied);
-            throw denied.ToError();
-        }
+        // The plan names the departments involved, so it is for those who may see involvement; then each
+        // department's detail is decided apart.
+        var involvement = access.Decide(DataCategory.Involvement, citizenId, facts);
+        access.Record(citizenId, DataCategory.Involvement, involvement);
+        if (!involvement.Allowed)
+            throw involvement.ToError();
         var decisions = Departments.DetailOf.Values.ToDictionary(c => c, c => access.Decide(c, citizenId, facts));
         foreach (var (category, decision) in decisions)
             access.Record(citizenId, category, decision);

@@ -28,26 +28,26 @@ public sealed class AccessMatrixTests(DemoHost host)
     /// </summary>
     private static readonly (Asker Asker, string Sees, bool Log, bool Statistics)[] Expected =
     [
-        //                                                   Id Cpr Contact Sum Emp Soc Health Youth
-        (new(null, null),                                   "--------", false, false),
-        (new(Departments.Employment, Role.Caseworker),      "YYYYYnnn", false, false),
-        (new(Departments.Employment, Role.Consultant),      "YnYYYnnn", false, false),
-        (new(Departments.Social, Role.Caseworker),          "YYYYnYnn", false, false),
-        (new(Departments.Social, Role.Consultant),          "YnYYnYnn", false, false),
-        (new(Departments.Health, Role.Caseworker),          "--------", false, false),
-        (new(Departments.Health, Role.Consultant),          "--------", false, false),
-        (new(Departments.Youth, Role.Caseworker),           "--------", false, false),
-        (new(Departments.Youth, Role.Consultant),           "--------", false, false),
-        (new(Departments.Employment, Role.Analyst),         "--------", false, true),
-        (new(Departments.Social, Role.Administrator),       "--------", false, false),
-        (new(null, Role.Auditor),                           "--------", true, false),
-        (new(null, Role.Citizen, OwnRecord: true),          "YYYYYYYY", false, false),
-        (new(null, Role.Citizen, OwnRecord: false),         "--------", false, false),
+        //                                                   Id Inv Cpr Contact Sum Emp Soc Health Youth
+        (new(null, null),                                   "---------", false, false),
+        (new(Departments.Employment, Role.Caseworker),      "YYYYYYnnn", false, false),
+        (new(Departments.Employment, Role.Consultant),      "YYnYYYnnn", false, false),
+        (new(Departments.Social, Role.Caseworker),          "YYYYYnYnn", false, false),
+        (new(Departments.Social, Role.Consultant),          "YYnYYnYnn", false, false),
+        (new(Departments.Health, Role.Caseworker),          "---------", false, false),
+        (new(Departments.Health, Role.Consultant),          "---------", false, false),
+        (new(Departments.Youth, Role.Caseworker),           "---------", false, false),
+        (new(Departments.Youth, Role.Consultant),           "---------", false, false),
+        (new(Departments.Employment, Role.Analyst),         "---------", false, true),
+        (new(Departments.Social, Role.Administrator),       "---------", false, false),
+        (new(null, Role.Auditor),                           "---------", true, false),
+        (new(null, Role.Citizen, OwnRecord: true),          "YYYYYYYYY", false, false),
+        (new(null, Role.Citizen, OwnRecord: false),         "---------", false, false),
     ];
 
     private static readonly DataCategory[] PersonalCategories =
     [
-        DataCategory.Identity, DataCategory.CprNumber, DataCategory.ContactInfo, DataCategory.EmploymentSummary,
+        DataCategory.Identity, DataCategory.Involvement, DataCategory.CprNumber, DataCategory.ContactInfo, DataCategory.EmploymentSummary,
         DataCategory.EmploymentDetail, DataCategory.SocialDetail, DataCategory.HealthDetail, DataCategory.YouthDetail,
     ];
 
@@ -63,6 +63,7 @@ public sealed class AccessMatrixTests(DemoHost host)
     private static readonly IReadOnlyDictionary<DataCategory, string> Probes = new Dictionary<DataCategory, string>
     {
         [DataCategory.Identity] = "name",
+        [DataCategory.Involvement] = "consents { id }",
         [DataCategory.CprNumber] = "cpr",
         [DataCategory.ContactInfo] = "address",
         [DataCategory.EmploymentSummary] = "employmentStatus { employed }",

@@ -58,7 +58,7 @@ public sealed class NeedToKnowTests(DemoHost host)
     [Fact]
     public async Task ALookUpByCprNeedsThePurposeAndOpensIdentityForThatRequestOnly()
     {
-        const string LookUp = "query($cpr: String!) { citizenByCpr(cpr: $cpr) { id name cpr address employmentStatus { employed } } }";
+        const string LookUp = "query($cpr: String!) { citizenByCpr(cpr: $cpr) { id name cpr address employmentStatus { employed } contactPersons { departmentCode } } }";
         var suf = host.GraphQLAs(Departments.Health, Role.Caseworker);
 
         var withoutPurpose = await suf.PostAsync(LookUp, new { cpr = DemoCitizens.JobshopCitizenCpr });
@@ -76,6 +76,9 @@ public sealed class NeedToKnowTests(DemoHost host)
         // Identity and contact data only: the employment summary is for the departments involved.
         Assert.Null(citizen["employmentStatus"]);
         Assert.Equal([AccessDecision.NotAuthorized], found.ErrorCodesAt("citizenByCpr.employmentStatus"));
+        // Nor which departments work with the citizen: that a department is involved can itself be telling.
+        Assert.Null(citizen["contactPersons"]);
+        Assert.Equal([AccessDecision.NotAuthorized], found.ErrorCodesAt("citizenByCpr.contactPersons"));
 
         var nextRequest = await suf.For("CITIZEN_LOOKUP").PostAsync("query($id: ID!) { citizen(id: $id) { name } }", new { id = DemoCitizens.JobshopCitizen });
         Assert.Equal([AccessDecision.NotAuthorized], nextRequest.ErrorCodesAt("citizen"));
