@@ -67,9 +67,9 @@ public static class BenchData
         // As the statement-count test does: consents from every other department to BIF for the first page's citizens,
         // so scenario 3 reads every source for every citizen on the page.
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
-        if (await db.Consents.AnyAsync(c => c.Purpose == ConsentPurpose, ct))
+        if (await db.Consents.AnyAsync(c => c.RecordedBy == ConsentPurpose, ct))
             return;
-        var ids = await db.Citizens.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(ConsentedCitizens).ToListAsync(ct);
+        var ids = await db.Citizens.Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == "BIF" && a.To == null)).OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(ConsentedCitizens).ToListAsync(ct);
         foreach (var id in ids)
             foreach (var (sharing, category) in new[] { ("SOF", "SocialDetail"), ("SUF", "HealthDetail"), ("BUF", "YouthDetail") })
                 db.Consents.Add(new Consent
@@ -79,10 +79,12 @@ public static class BenchData
                     SharingDepartment = sharing,
                     ReceivingDepartment = "BIF",
                     Categories = category,
-                    Purpose = ConsentPurpose,
+                    Purpose = "COORDINATED_PLAN",
+                    RecordedBy = ConsentPurpose,
                     LegalBasis = "Samtykke, forvaltningsloven § 28",
                     ValidFrom = new DateOnly(2020, 1, 1),
                     RecordedAt = DateTime.UtcNow,
+                    ConfirmedAt = DateTime.UtcNow,
                 });
         await db.SaveChangesAsync(ct);
     }

@@ -26,7 +26,7 @@ public static class GraphServiceCollectionExtensions
         builder.Services.AddScoped<BatchLoaderContext>();
         builder.Services.AddSingleton<ReferenceData>();
         builder.Services.AddHostedService<ReferenceDataWarmup>();
-        builder.Services.AddScoped<RequestAccess>();
+        builder.Services.AddSingleton<PurposeVocabulary>();
         if (builder.Environment.IsDevelopment())
             builder.Services.AddSingleton<IIdePersonas, DemoPersonas>();
         builder.Services.AddSingleton<AuditWriter>();
@@ -38,6 +38,7 @@ public static class GraphServiceCollectionExtensions
             .AddSchema<JobMatchSchema>()
             .AddGraphTypes(typeof(JobMatchSchema).Assembly)
             .AddSchemaVisitor<AccessGuardVisitor>()
+            .ConfigureExecution<AuditStep>()
             .AddSystemTextJson()
             .AddJobMatchLimits(builder.Configuration, builder.Environment)
             .UseTelemetry()

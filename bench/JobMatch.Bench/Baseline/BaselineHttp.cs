@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Text.Json.Serialization.Metadata;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Audit;
+using JobMatch.Graph.Auth;
+using JobMatch.Graph.Requests;
 
 namespace JobMatch.Bench.Baseline;
 
@@ -23,13 +25,14 @@ public static class BaselineHttp
     public static bool HasInvalidToken(HttpContext http) =>
         !string.IsNullOrEmpty(http.Request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true;
 
-    public static RequestAccess Access(HttpContext http, string operationName)
+    /// <summary>The request as GraphQL builds it: the viewer, the purpose code (refused as there when unknown), the day.</summary>
+    public static RequestAccess Access(HttpContext http, string correlationId)
     {
-        var access = http.RequestServices.GetRequiredService<RequestAccess>();
-        access.OperationName = operationName;
-        var purpose = http.Request.Headers[RequestPurpose.Header].ToString();
-        access.Purpose = string.IsNullOrEmpty(purpose) ? null : purpose;
-        return access;
+        var services = http.RequestServices;
+        var (purpose, note) = RequestPurpose.From(http.Request.Headers[RequestPurpose.Header].ToString(), http.Request.Headers[RequestPurpose.NoteHeader].ToString(),
+            null, services.GetRequiredService<PurposeVocabulary>());
+        return new RequestAccess(new JobMatchRequest(Viewer.From(http.User, services.GetRequiredService<AuthOptions>()), purpose, note, correlationId,
+            services.GetRequiredService<Calendar>().Today));
     }
 
     public static Task RefuseAsync(HttpContext http, int status, string correlationId, string message, string code)
@@ -40,11 +43,12 @@ public static class BaselineHttp
     }
 
     /// <summary>Writes the access records; without them no personal data may leave (503, as in GraphQL).</summary>
-    public static async Task<bool> AuditAsync(HttpContext http, RequestAccess access, string correlationId)
+    public static async Task<bool> AuditAsync(HttpContext http, RequestAccess access, string correlationId, string operationName)
     {
         try
         {
-            await http.RequestServices.GetRequiredService<AuditWriter>().WriteAsync(access, correlationId);
+            if (AuditStep.ToAudit(access, operationName) is { } audited)
+                await http.RequestServices.GetRequiredService<AuditWriter>().WriteAsync(audited, CancellationToken.None);
             return true;
         }
         catch (Exception e)

@@ -38,13 +38,13 @@ public static class CombinedPlanEndpoint
             return;
         }
         var ct = http.RequestAborted;
-        var access = BaselineHttp.Access(http, Operation);
+        var access = BaselineHttp.Access(http, correlationId);
 
         var identity = access.Decide(DataCategory.Identity, citizenId);
         access.Record(citizenId, DataCategory.Identity, identity.Allowed);
         if (!identity.Allowed)
         {
-            if (await BaselineHttp.AuditAsync(http, access, correlationId))
+            if (await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
                 await BaselineHttp.WriteAsync(http, 200, new Envelope<PlanData>([BaselineHttp.Denied(identity, "citizen")], new PlanData(null), new(correlationId)), BaselineJson.Default.EnvelopePlanData);
             return;
         }
@@ -54,7 +54,7 @@ public static class CombinedPlanEndpoint
             .Select(c => new { c.FirstName, c.LastName, c.District }).FirstOrDefaultAsync(ct);
         if (citizen is null)
         {
-            if (await BaselineHttp.AuditAsync(http, access, correlationId))
+            if (await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
                 await BaselineHttp.WriteAsync(http, 200, new Envelope<PlanData>(null, new PlanData(null), null), BaselineJson.Default.EnvelopePlanData);
             return;
         }
@@ -67,9 +67,9 @@ public static class CombinedPlanEndpoint
             select new ContactRow(a.DepartmentCode, a.Responsibility, e.Name, e.Title, e.Phone, e.Email)).ToListAsync(ct);
 
         var errors = new List<ErrorDto>();
-        var summary = access.Decide(DataCategory.EmploymentSummary, citizenId, consents);
+        var summary = access.Decide(DataCategory.EmploymentSummary, citizenId, new CitizenFacts([], consents));
         access.Record(citizenId, DataCategory.EmploymentSummary, summary.Allowed);
-        var detail = Departments.DetailOf.Values.ToDictionary(c => c, c => access.Decide(c, citizenId, consents));
+        var detail = Departments.DetailOf.Values.ToDictionary(c => c, c => access.Decide(c, citizenId, new CitizenFacts([], consents)));
         // The employment field and the combined plan both read BIF's detail; each category is one access record.
         foreach (var (category, decision) in detail)
             access.Record(citizenId, category, decision.Allowed);
@@ -153,7 +153,7 @@ public static class CombinedPlanEndpoint
                     contact is null ? null : new PlanContact(contact.Responsibility, new PlanEmployee(contact.Name, contact.Title, contact.Phone, contact.Email)));
             }).ToList());
 
-        if (!await BaselineHttp.AuditAsync(http, access, correlationId))
+        if (!await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
             return;
         var body = new PlanCitizen(citizenId, $"{citizen.FirstName} {citizen.LastName}", citizen.District, status, employmentDto, plan);
         await BaselineHttp.WriteAsync(http, 200,

@@ -44,7 +44,7 @@ public static class DetailPageEndpoint
             return;
         }
         var ct = http.RequestAborted;
-        var access = BaselineHttp.Access(http, Operation);
+        var access = BaselineHttp.Access(http, correlationId);
         var listing = access.Decide(DataCategory.Identity, null);
         if (!listing.Allowed)
         {
@@ -73,7 +73,7 @@ public static class DetailPageEndpoint
             var own = consents[id].ToList();
             foreach (var category in PerCitizen)
             {
-                var decision = access.Decide(category, id, own);
+                var decision = access.Decide(category, id, new CitizenFacts([], own));
                 decisions[(id, category)] = decision;
                 access.Record(id, category, decision.Allowed);
             }
@@ -218,7 +218,7 @@ public static class DetailPageEndpoint
             edges.Add(new Edge<DetailCitizen>(node));
         }
 
-        if (!await BaselineHttp.AuditAsync(http, access, correlationId))
+        if (!await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
             return;
         await BaselineHttp.WriteAsync(http, 200,
             new Envelope<DetailPageData>(errors.Count > 0 ? errors : null, new DetailPageData(new DetailPage(edges)), errors.Count > 0 ? new(correlationId) : null),

@@ -31,7 +31,7 @@ public static class StatusPageEndpoint
             return;
         }
         var ct = http.RequestAborted;
-        var access = BaselineHttp.Access(http, Operation);
+        var access = BaselineHttp.Access(http, correlationId);
         var listing = access.Decide(DataCategory.Identity, null);
         if (!listing.Allowed)
         {
@@ -79,7 +79,7 @@ public static class StatusPageEndpoint
                 contacts[c.Id].ToList())));
         }
 
-        if (!await BaselineHttp.AuditAsync(http, access, correlationId))
+        if (!await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
             return;
         var data = new StatusPageData(new StatusPage(new PageInfoDto(hasNext, edges.Count > 0 ? Paging.Cursor(offset.Value + edges.Count - 1) : null), edges));
         await BaselineHttp.WriteAsync(http, 200,

@@ -10,7 +10,7 @@ namespace JobMatch.Bench.Scenarios;
 public sealed class ScenarioCatalog(string repoRoot, LocalSigningKey key)
 {
     /// <summary>ASCII only: HTTP header values are.</summary>
-    public const string Purpose = "Koordinering af faelles plan";
+    public const string Purpose = "COORDINATED_PLAN";
 
     private const string Json = "application/json";
     private const string GraphQLResponse = "application/graphql-response+json";

@@ -42,6 +42,8 @@ internal sealed partial class CitizenBuilder
             ValidTo = validTo,
             RevokedAt = revokedAt,
             RecordedAt = validFrom.ToDateTime(new TimeOnly(10, 15), DateTimeKind.Utc),
+            ConfirmedAt = validFrom.ToDateTime(new TimeOnly(10, 15), DateTimeKind.Utc),
+            RecordedBy = $"seed:{sharing}",
         });
 
     /// <summary>Adds a contact assignment per involved department and, if asked, a consent between two of them.</summary>
@@ -95,14 +97,15 @@ internal sealed partial class CitizenBuilder
         _ => "YouthDetail",
     };
 
+    /// <summary>The purpose code of the vocabulary (JobMatch:Purposes) a consent between two departments is given for.</summary>
     private static string PurposeOf(string sharing, string receiving) => (sharing, receiving) switch
     {
-        (Sof, Bif) => "Koordinering af jobplan og social handleplan",
-        (Suf, Bif) => "Afklaring af arbejdsevne og hensyn i praktik",
-        (Bif, Sof) => "Social støtte i overgangen til og fastholdelse af job",
-        (Suf, Sof) => "Sammenhæng mellem behandling og social indsats",
-        (Buf, _) => "Overdragelse fra ung til voksen",
-        _ => "Helhedsorienteret indsats på tværs af forvaltningerne",
+        (Sof, Bif) => "COORDINATED_PLAN",
+        (Suf, Bif) => "WORK_ABILITY",
+        (Bif, Sof) => "JOB_RETENTION",
+        (Suf, Sof) => "WORK_ABILITY",
+        (Buf, _) => "YOUTH_TRANSITION",
+        _ => "COORDINATED_PLAN",
     };
 
     private Involvement InvolvementIn(string department)

@@ -44,8 +44,8 @@ internal sealed class DemoCitizenRecords(SeedSet set, SeedRandom random, SeedDir
         b.SocialGoal("Praktiske færdigheder", "Kunne tage bussen alene til arbejdspladsen", new(2025, 10, 1), new(2026, 3, 1));
         b.SocialGoal("Selvstændighed", "Klare egen tøjvask og rengøring med støtte", new(2026, 3, 2), new(2026, 12, 1));
 
-        b.Consent(Bif, Sof, "EmploymentDetail", "Social støtte i overgangen til og fastholdelse af job (KLAPjob)", new(2025, 9, 1), new(2027, 9, 1));
-        b.Consent(Sof, Bif, "SocialDetail", "Koordinering af jobplan og social handleplan", new(2025, 9, 1), new(2027, 9, 1));
+        b.Consent(Bif, Sof, "EmploymentDetail", "JOB_RETENTION", new(2025, 9, 1), new(2027, 9, 1));
+        b.Consent(Sof, Bif, "SocialDetail", "COORDINATED_PLAN", new(2025, 9, 1), new(2027, 9, 1));
         Finish(b, DemoEmployees.BifCaseworker, DemoEmployees.SofCaseworker, DemoEmployees.BufCaseworker);
     }
 
@@ -71,8 +71,8 @@ internal sealed class DemoCitizenRecords(SeedSet set, SeedRandom random, SeedDir
         b.JobActivity("Mentorstøtte", directory.NameOf(JobcenterJobindsats), new(2026, 9, 7), new(2026, 12, 4));
         b.SocialGoal("Beskæftigelse", "Møde op i praktikken fire dage om ugen med støtte fra bostøtten", new(2026, 10, 5), new(2026, 12, 4));
 
-        b.Consent(Sof, Bif, "SocialDetail", "Koordinering af jobplan og social handleplan", new(2026, 1, 20), new(2028, 1, 20));
-        b.Consent(Suf, Bif, "HealthDetail", "Afklaring af arbejdsevne og hensyn i praktik", new(2026, 2, 3), new(2027, 2, 3));
+        b.Consent(Sof, Bif, "SocialDetail", "COORDINATED_PLAN", new(2026, 1, 20), new(2028, 1, 20));
+        b.Consent(Suf, Bif, "HealthDetail", "COORDINATED_PLAN", new(2026, 2, 3), new(2027, 2, 3));
         Finish(b, DemoEmployees.BifCaseworker, DemoEmployees.SofCaseworker, DemoEmployees.SufCaseworker);
     }
 
@@ -99,7 +99,7 @@ internal sealed class DemoCitizenRecords(SeedSet set, SeedRandom random, SeedDir
         b.HealthEpisode(HealthEpisodeKind.Rehabilitation, "Smerteforløb for kroniske rygsmerter", Genoptraening, new(2026, 2, 16), new(2027, 1, 31));
         b.JobGoal("Bevare fleksjobbet og øge timetallet fra 12 til 15 timer", new(2026, 3, 2), new(2027, 3, 1));
         b.JobActivity("Arbejdspladsvurdering og hjælpemidler", directory.NameOf(JobcenterFastholdelse), new(2026, 4, 1), new(2026, 6, 30));
-        b.Consent(Suf, Bif, "HealthDetail", "Afklaring af arbejdsevne og hensyn i fleksjobbet", new(2026, 2, 16), new(2028, 2, 16));
+        b.Consent(Suf, Bif, "HealthDetail", "WORK_ABILITY", new(2026, 2, 16), new(2028, 2, 16));
         Finish(b, DemoEmployees.BifCaseworker, DemoEmployees.SufCaseworker);
     }
 

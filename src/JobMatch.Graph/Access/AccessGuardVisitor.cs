@@ -2,14 +2,10 @@ using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Resolvers;
 using GraphQL.Types;
-using GraphQL.Types.Relay.DataObjects;
 using GraphQL.Utilities;
-using JobMatch.Data;
-using JobMatch.Data.Registry;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
 using JobMatch.Graph.Schema;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Access;
 
@@ -22,74 +18,105 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
 {
     public override void VisitObjectFieldDefinition(FieldType field, IObjectGraphType type, ISchema schema)
     {
-        if (field.GetCategory() is { } category)
-            field.Resolver = new GuardedResolver(category, field.IsSelfScoped(), field.CitizenArgument(), field.Resolver ?? NameFieldResolver.Instance);
+        if (field.GetCategory() is not { } category)
+            return;
+        var scope = field.ScopeOf();
+        if (scope == GuardScope.Write)
+            return;
+        var citizenOf = scope is GuardScope.Parent or GuardScope.ThroughCitizen
+            ? type.CitizenOf() ?? throw new InvalidOperationException(
+                $"{type.Name}.{field.Name} declares the data category {category} but not whose data it is: declare BelongsToCitizen on {type.Name}, or CitizenFromArgument, SelfScoped, Lists or Aggregate on the field.")
+            : null;
+        var departmentOf = category == DataCategory.DepartmentDetail
+            ? type.DepartmentOf() ?? throw new InvalidOperationException($"{type.Name}.{field.Name} is guarded by its department's detail: declare BelongsToDepartment on {type.Name}.")
+            : null;
+        field.Resolver = new GuardedResolver(category, scope, citizenOf, departmentOf, field.CitizenArgument(), field.ListedCitizens(), field.IsHiddenQuietly(), field.Resolver ?? NameFieldResolver.Instance);
     }
 
-    private sealed class GuardedResolver(DataCategory category, bool selfScoped, string? citizenArgument, IFieldResolver inner) : IFieldResolver
+    private sealed class GuardedResolver(
+        DataCategory declared, GuardScope scope, Func<object?, Guid?>? citizenOf, Func<object?, string?>? departmentOf,
+        string? citizenArgument, Func<object?, IEnumerable<Guid>>? listed, bool quiet, IFieldResolver inner) : IFieldResolver
     {
         public ValueTask<object?> ResolveAsync(IResolveFieldContext context)
         {
             var access = context.Access();
-            var citizenId = selfScoped ? access.Viewer.CitizenId
-                : citizenArgument is not null ? context.GetGuidArgument(citizenArgument)
-                : CitizenOf(context.Source);
-            var decision = access.Decide(category, citizenId);
-            if (decision.IsPending)
+            var category = declared;
+            if (departmentOf is not null)
             {
-                // The consents of every citizen on this level load in one batch; the field's own loads then
-                // chain after it and batch again.
-                var id = citizenId!.Value;
-                return new(context.ConsentsOf(id).Then((consents, _) => ResolveDecided(context, access, id, access.Decide(category, id, consents)).AsTask()));
+                // A record of a department reveals that department's detail; one of no department is directory data,
+                // and one whose department cannot be told is refused rather than guessed.
+                if (departmentOf(context.Source) is not { } department)
+                    return inner.ResolveAsync(context);
+                if (!Departments.DetailOf.TryGetValue(department, out var detail))
+                    return ValueTask.FromException<object?>(new ExecutionError("Whose data this is cannot be told right now; try again shortly.") { Code = AccessDecision.NotAuthorized });
+                category = detail;
             }
-            return ResolveDecided(context, access, citizenId, decision);
+            var citizenId = scope switch
+            {
+                GuardScope.Self => access.Viewer.CitizenId,
+                GuardScope.Argument => context.GetGuidArgument(citizenArgument!),
+                GuardScope.List or GuardScope.Aggregate or GuardScope.Search => null,
+                _ => citizenOf!(context.Source),
+            };
+            if (citizenId is null && scope == GuardScope.ThroughCitizen)
+                return inner.ResolveAsync(context);
+            if (citizenId is null && scope is GuardScope.Parent or GuardScope.Self or GuardScope.Argument)
+            {
+                // A per-citizen field whose citizen is unknown is denied, never decided as a list.
+                var unknown = access.Decide(category, null);
+                return ValueTask.FromException<object?>(unknown.Allowed ? new ExecutionError("This field belongs to a citizen, and none was named.") { Code = AccessDecision.NotAuthorized } : unknown.ToError());
+            }
+
+            var decision = access.Decide(category, citizenId);
+            if (!decision.IsPending)
+                return Decided(context, access, category, citizenId, decision);
+            var id = citizenId!.Value;
+            // The facts of every citizen on this level load in one batch (the consents too, in a batch of their own,
+            // when the category may turn on one); the field's own loads then chain after it and batch again.
+            var consents = decision == AccessDecision.NeedsConsents || MayNeedConsents(category, access) ? context.ConsentsOf(id) : null;
+            if (access.FactsOf(id) is { } known && consents is not null)
+                return new(consents!.Then(async (loaded, _) => await Decided(context, access, category, id, access.Decide(category, id, known with { Consents = loaded }))));
+            return new(context.ContactAssignmentsOf(id).Then(async (assignments, ct) =>
+            {
+                var facts = new CitizenFacts(assignments, consents is null ? null : await consents.GetResultAsync(ct));
+                return await Decided(context, access, category, id, access.Decide(category, id, facts));
+            }));
         }
 
-        private ValueTask<object?> ResolveDecided(IResolveFieldContext context, RequestAccess access, Guid? citizenId, AccessDecision decision)
+        /// <summary>Whether the viewer reads this category of another department, which only a consent opens.</summary>
+        private static bool MayNeedConsents(DataCategory category, RequestAccess access) =>
+            AccessTable.Rules[category] is { Owner: { } owner } rule && owner != access.Viewer.Department && access.Viewer.Roles.Overlaps(rule.ConsentRoles);
+
+        private ValueTask<object?> Decided(IResolveFieldContext context, RequestAccess access, DataCategory category, Guid? citizenId, AccessDecision decision)
         {
             if (citizenId is { } id)
-                access.Record(id, category, decision.Allowed);
+                access.Record(id, category, decision);
+            else if (!decision.Allowed)
+                access.Record(null, category, allowed: false);
             if (!decision.Allowed)
-                return ValueTask.FromException<object?>(decision.ToError());
-            return citizenId is null ? RecordServedAsync(inner.ResolveAsync(context), access) : inner.ResolveAsync(context);
+                return quiet && decision.Code != AccessDecision.NotAuthenticated ? ValueTask.FromResult<object?>(null) : ValueTask.FromException<object?>(decision.ToError());
+            return scope == GuardScope.List ? RecordServedAsync(inner.ResolveAsync(context), access, category) : inner.ResolveAsync(context);
         }
 
-        /// <summary>A field with no single citizen (a list, a lookup) logs every citizen whose data it served.</summary>
-        private async ValueTask<object?> RecordServedAsync(ValueTask<object?> resolving, RequestAccess access)
+        /// <summary>A list logs every citizen whose data it served.</summary>
+        private async ValueTask<object?> RecordServedAsync(ValueTask<object?> resolving, RequestAccess access, DataCategory category)
         {
             var result = await resolving;
             if (result is IDataLoaderResult pending)
                 return DataLoaderResults.FromTask(async ct =>
                 {
                     var value = await pending.GetResultAsync(ct);
-                    RecordServed(value, access);
+                    RecordServed(value, access, category);
                     return value;
                 });
-            RecordServed(result, access);
+            RecordServed(result, access, category);
             return result;
         }
 
-        private void RecordServed(object? value, RequestAccess access)
+        private void RecordServed(object? value, RequestAccess access, DataCategory category)
         {
-            IEnumerable<object?> items = value switch
-            {
-                Connection<Citizen> page => page.Edges?.Select(e => (object?)e.Node) ?? [],
-                string => [],
-                System.Collections.IEnumerable many => many.Cast<object?>(),
-                _ => [value],
-            };
-            foreach (var item in items)
-                if (CitizenOf(item) is { } id)
-                    access.Record(id, category, allowed: true);
+            foreach (var id in listed!(value))
+                access.Record(id, category, allowed: true);
         }
     }
-
-    /// <summary>The citizen a field's parent belongs to, when it belongs to one.</summary>
-    public static Guid? CitizenOf(object? source) => source switch
-    {
-        Citizen c => c.Id,
-        CitizenRef r => r.CitizenId,
-        ICitizenRecord r => r.CitizenId,
-        _ => null,
-    };
 }

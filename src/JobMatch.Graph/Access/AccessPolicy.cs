@@ -1,17 +1,23 @@
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Auth;
+using JobMatch.Graph.Requests;
 
 namespace JobMatch.Graph.Access;
 
-/// <summary>Reads the access table for one viewer: pure, so the matrix test can ask it what to expect.</summary>
+/// <summary>
+/// Reads the access table for one request: the one door every decision goes through (a field, a list, a filter,
+/// an aggregate, the access log, a consent). Pure, so tests can ask it directly.
+/// </summary>
 public static class AccessPolicy
 {
     /// <summary>
-    /// Whether <paramref name="viewer"/> may read <paramref name="category"/> of the citizen. Pass the citizen's
-    /// consents when known; without them a decision that depends on a consent comes back pending.
+    /// Whether the request may read <paramref name="category"/> of one citizen (<paramref name="citizenId"/>), or list
+    /// it when no single citizen is named. Without <paramref name="facts"/> a decision that depends on the citizen
+    /// comes back pending; <paramref name="lookedUp"/> says the request looked the citizen up by CPR with a purpose.
     /// </summary>
-    public static AccessDecision Decide(Viewer viewer, DataCategory category, Guid? citizenId, IReadOnlyList<Consent>? consents, string? purpose, DateOnly today)
+    public static AccessDecision Decide(JobMatchRequest request, DataCategory category, Guid? citizenId, CitizenFacts? facts, bool lookedUp = false)
     {
+        var viewer = request.Viewer;
         if (!viewer.IsAuthenticated)
             return AccessDecision.Deny(AccessDecision.NotAuthenticated, "Personal data needs a bearer token: send 'Authorization: Bearer <token>'.");
         var rule = AccessTable.Rules[category];
@@ -20,44 +26,78 @@ public static class AccessPolicy
             return rule.CitizenOwn && citizenId is { } own && own == viewer.CitizenId
                 ? AccessDecision.Allow
                 : Denied(viewer, category, "a citizen may read only their own record");
-        if (viewer.Roles.Overlaps(rule.AnyDepartment) && (viewer.Department is not null || viewer.Has(Role.Auditor)))
+        if (viewer.Roles.Overlaps(rule.WithoutRelation))
             return AccessDecision.Allow;
-        if (viewer.Department is null)
+        if (viewer.Department is not { } department)
             return Denied(viewer, category, "the token names no department");
-        if (viewer.Department == rule.Owner && viewer.Roles.Overlaps(rule.OwnerRoles))
-            return AccessDecision.Allow;
-        if (rule.Owner is null || !viewer.Roles.Overlaps(rule.ConsentRoles))
-            return Denied(viewer, category, "the access table does not grant it");
-        if (citizenId is null)
-            return Denied(viewer, category, "another department's detail is shared per citizen, under that citizen's consent, and cannot be listed");
-        if (consents is null)
-            return AccessDecision.NeedsConsents;
 
-        if (!consents.Any(c => Covers(c, rule, category, viewer.Department, today)))
+        var asOwner = department == rule.Owner && viewer.Roles.Overlaps(rule.OwnerRoles);
+        var asStaff = viewer.Roles.Overlaps(rule.InvolvedStaff);
+        var underConsent = rule.Owner is not null && department != rule.Owner && viewer.Roles.Overlaps(rule.ConsentRoles);
+        if (!asOwner && !asStaff && !underConsent)
+            return Denied(viewer, category, "the access table does not grant it");
+
+        if (citizenId is null)
+        {
+            // A list holds only the viewer's caseload (its resolver narrows it); another department's detail is
+            // shared per citizen, under that citizen's consent, and is never listed.
+            return asOwner || asStaff
+                ? AccessDecision.Allow
+                : Denied(viewer, category, "another department's detail is shared per citizen, under that citizen's consent, and cannot be listed or filtered on");
+        }
+        if (facts is null)
+            return AccessDecision.NeedsFacts;
+
+        if (!facts.Involves(department, request.Today))
+        {
+            if (lookedUp && rule.OpenedByLookup && asStaff)
+                return AccessDecision.AllowByLookup;
             return AccessDecision.Deny(AccessDecision.NotAuthorized,
-                $"{viewer.Department} may read {category} only while the citizen has a valid consent from {rule.Owner} to {viewer.Department} that covers it{(rule.ExplicitConsent ? " by name" : "")}.");
-        if (string.IsNullOrWhiteSpace(purpose))
+                $"The citizen is not in {department}'s caseload (no current contact person in {department}). To reach a citizen outside it, look them up with citizenByCpr and the purpose {PurposeVocabulary.Lookup}.");
+        }
+        if (asOwner || asStaff)
+            return AccessDecision.Allow;
+
+        if (facts.Consents is not { } consents)
+            return AccessDecision.NeedsConsents;
+        var covering = consents.Where(c => Covers(c, rule, category, department, request.Today)).ToList();
+        if (covering.Count == 0)
+            return AccessDecision.Deny(AccessDecision.NotAuthorized,
+                $"{department} may read {category} only while the citizen has a valid consent from {rule.Owner} to {department} that covers it{(rule.ExplicitConsent ? " by name" : "")}.");
+        if (request.Purpose is not { } purpose)
             return AccessDecision.Deny(AccessDecision.PurposeRequired,
-                $"Reading {rule.Owner}'s data under a consent needs a purpose: send the '{RequestPurpose.Header}' header or the 'purpose' request extension.");
+                $"Reading {rule.Owner}'s data under a consent needs the consent's purpose ({string.Join(" or ", covering.Select(c => c.Purpose).Distinct())}): send it in the '{RequestPurpose.Header}' header or the 'purpose' request extension.");
+        if (!purpose.Opens(category) || !covering.Any(c => string.Equals(c.Purpose, purpose.Code, StringComparison.Ordinal)))
+            return AccessDecision.Deny(AccessDecision.PurposeRequired,
+                $"The purpose {purpose.Code} is not the purpose of the citizen's consent to {department} for {category} ({string.Join(" or ", covering.Select(c => c.Purpose).Distinct())}).");
         return AccessDecision.Allow;
     }
 
-    /// <summary>Whether a consent lets <paramref name="receiver"/> read <paramref name="category"/> today.</summary>
+    /// <summary>Whether a confirmed consent lets <paramref name="receiver"/> read <paramref name="category"/> today.</summary>
     public static bool Covers(Consent consent, CategoryRule rule, DataCategory category, string receiver, DateOnly today)
     {
-        if (consent.SharingDepartment != rule.Owner || consent.ReceivingDepartment != receiver || consent.RevokedAt is not null)
+        if (consent.SharingDepartment != rule.Owner || consent.ReceivingDepartment != receiver || consent.RevokedAt is not null || consent.ConfirmedAt is null)
             return false;
         if (consent.ValidFrom > today || (consent.ValidTo is { } to && to < today))
             return false;
         var named = consent.Categories.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return named.Contains(category.ToString(), StringComparer.OrdinalIgnoreCase) || (!rule.ExplicitConsent && named.Contains("*"));
+        return named.Contains(category.ToString(), StringComparer.Ordinal) || (!rule.ExplicitConsent && named.Contains("*"));
     }
 
-    /// <summary>Whether the viewer may write the category (for a citizen's record in the viewer's department).</summary>
-    public static bool MayWrite(Viewer viewer, DataCategory category)
+    /// <summary>How a viewer may take part in a consent that opens <paramref name="category"/> of a citizen.</summary>
+    public static ConsentRole ConsentRoleOf(JobMatchRequest request, DataCategory category, Guid citizenId, CitizenFacts facts, string receiving)
     {
+        var viewer = request.Viewer;
+        if (!viewer.IsAuthenticated)
+            return ConsentRole.None;
+        if (viewer.Has(Role.Citizen))
+            return viewer.CitizenId == citizenId ? ConsentRole.Grants : ConsentRole.None;
         var rule = AccessTable.Rules[category];
-        return viewer.Department is not null && viewer.Roles.Overlaps(rule.Writers) && (rule.Owner is null || rule.Owner == viewer.Department);
+        if (viewer.Department is not { } department || !viewer.Roles.Overlaps(rule.Writers) || !facts.Involves(department, request.Today))
+            return ConsentRole.None;
+        if (department == rule.Owner)
+            return ConsentRole.Grants;
+        return department == receiving ? ConsentRole.Requests : ConsentRole.None;
     }
 
     private static AccessDecision Denied(Viewer viewer, DataCategory category, string why) =>
@@ -65,4 +105,12 @@ public static class AccessPolicy
 
     private static string Describe(Viewer viewer) =>
         $"{(viewer.Department is null ? "" : viewer.Department + " ")}{string.Join("/", viewer.Roles.Order())}".Trim() is { Length: > 0 } who ? who : "This viewer";
+}
+
+/// <summary>What a viewer may do with a consent: grant it (the citizen, or the department whose data it shares), request it (the receiving department), or nothing.</summary>
+public enum ConsentRole
+{
+    None,
+    Requests,
+    Grants,
 }

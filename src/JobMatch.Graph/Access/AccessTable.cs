@@ -1,30 +1,41 @@
 namespace JobMatch.Graph.Access;
 
 /// <summary>
-/// Who may see what: the one table the whole graph is guarded by. Owners see their own detail; every
-/// caseworker and consultant sees identity, contact persons and the employment summary; another
-/// department's detail needs a consent; health detail needs a consent that names it; analysts never see a
-/// person (they read aggregates through <c>projectOutcomes</c>); auditors read the access log; a citizen
-/// reads their own record and who looked at it.
+/// Who may see what: the one table every decision reads (fields, lists, filters, aggregates, the access log,
+/// consents). Staff reach the citizens their department is involved with; among those, every involved
+/// department reads identity, contact data and the employment summary, the owner reads its own detail, and
+/// another department reads detail under a consent; outside the caseload only a purpose-bound look-up opens
+/// identity and contact data. Analysts read aggregates, auditors the access log, a citizen their own record.
 /// </summary>
 public static class AccessTable
 {
     private static readonly IReadOnlySet<Role> None = new HashSet<Role>();
     private static readonly IReadOnlySet<Role> CaseWork = new HashSet<Role> { Role.Caseworker, Role.Consultant };
     private static readonly IReadOnlySet<Role> Caseworker = new HashSet<Role> { Role.Caseworker };
-    private static readonly IReadOnlySet<Role> Auditor = new HashSet<Role> { Role.Auditor };
 
     public static readonly IReadOnlyDictionary<DataCategory, CategoryRule> Rules = new Dictionary<DataCategory, CategoryRule>
     {
-        //                                        owner                    any department  owner's roles  with consent  citizen  explicit  writers
-        [DataCategory.Identity] = new(null, CaseWork, None, None, true, false, CaseWork),
-        [DataCategory.CprNumber] = new(null, Caseworker, None, None, true, false, None),
-        [DataCategory.ContactInfo] = new(null, CaseWork, None, None, true, false, Caseworker),
-        [DataCategory.EmploymentSummary] = new(Departments.Employment, CaseWork, CaseWork, None, true, false, Caseworker),
-        [DataCategory.EmploymentDetail] = new(Departments.Employment, None, CaseWork, CaseWork, true, false, CaseWork),
-        [DataCategory.SocialDetail] = new(Departments.Social, None, CaseWork, CaseWork, true, false, CaseWork),
-        [DataCategory.HealthDetail] = new(Departments.Health, None, CaseWork, Caseworker, true, true, CaseWork),
-        [DataCategory.YouthDetail] = new(Departments.Youth, None, CaseWork, CaseWork, true, false, CaseWork),
-        [DataCategory.Audit] = new(null, Auditor, None, None, true, false, None),
+        [DataCategory.Identity] = new(Owner: null, InvolvedStaff: CaseWork, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: true, Writers: CaseWork),
+        [DataCategory.Involvement] = new(Owner: null, InvolvedStaff: CaseWork, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: false, Writers: CaseWork),
+        [DataCategory.CprNumber] = new(Owner: null, InvolvedStaff: Caseworker, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: true, Writers: None),
+        [DataCategory.ContactInfo] = new(Owner: null, InvolvedStaff: CaseWork, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: true, Writers: Caseworker),
+        [DataCategory.EmploymentSummary] = new(Owner: Departments.Employment, InvolvedStaff: CaseWork, OwnerRoles: CaseWork, ConsentRoles: None, WithoutRelation: None,
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: false, Writers: Caseworker),
+        [DataCategory.EmploymentDetail] = new(Owner: Departments.Employment, InvolvedStaff: None, OwnerRoles: CaseWork, ConsentRoles: CaseWork, WithoutRelation: None,
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: false, Writers: CaseWork),
+        [DataCategory.SocialDetail] = new(Owner: Departments.Social, InvolvedStaff: None, OwnerRoles: CaseWork, ConsentRoles: CaseWork, WithoutRelation: None,
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: false, Writers: CaseWork),
+        [DataCategory.HealthDetail] = new(Owner: Departments.Health, InvolvedStaff: None, OwnerRoles: CaseWork, ConsentRoles: Caseworker, WithoutRelation: None,
+            CitizenOwn: true, ExplicitConsent: true, OpenedByLookup: false, Writers: CaseWork),
+        [DataCategory.YouthDetail] = new(Owner: Departments.Youth, InvolvedStaff: None, OwnerRoles: CaseWork, ConsentRoles: CaseWork, WithoutRelation: None,
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: false, Writers: CaseWork),
+        [DataCategory.Audit] = new(Owner: null, InvolvedStaff: None, OwnerRoles: None, ConsentRoles: None, WithoutRelation: new HashSet<Role> { Role.Auditor },
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: false, Writers: None),
+        [DataCategory.Statistics] = new(Owner: null, InvolvedStaff: None, OwnerRoles: None, ConsentRoles: None, WithoutRelation: new HashSet<Role> { Role.Analyst },
+            CitizenOwn: false, ExplicitConsent: false, OpenedByLookup: false, Writers: None),
     };
 }

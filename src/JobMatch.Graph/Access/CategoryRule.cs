@@ -2,17 +2,21 @@ namespace JobMatch.Graph.Access;
 
 /// <summary>One row of the access table: who may read and write one data category.</summary>
 /// <param name="Owner">The department whose data it is; null for the municipality's shared registry data.</param>
-/// <param name="AnyDepartment">Roles that may read it in every department (or, for Auditor, without one).</param>
-/// <param name="OwnerRoles">Roles that may read it in the owning department.</param>
-/// <param name="ConsentRoles">Roles in another department that may read it while a valid consent covers it.</param>
+/// <param name="InvolvedStaff">Roles that read it in every department involved with the citizen (need to know).</param>
+/// <param name="OwnerRoles">Roles that read it in the owning department, while it is involved with the citizen.</param>
+/// <param name="ConsentRoles">Roles in another involved department that read it while a valid consent covers it.</param>
+/// <param name="WithoutRelation">Roles that read it with no relationship to a citizen (auditors, analysts).</param>
 /// <param name="CitizenOwn">Whether a citizen may read it about themself.</param>
 /// <param name="ExplicitConsent">Whether a consent must name the category itself (GDPR art. 9); "*" does not cover it.</param>
-/// <param name="Writers">Roles that may change it: in the owning department, or in any department when there is no owner.</param>
+/// <param name="OpenedByLookup">Whether a purpose-bound look-up by CPR opens it, for that request, outside the caseload.</param>
+/// <param name="Writers">Roles that change it (a consent it covers, a record of it): in the owning department, or in any involved department when there is no owner.</param>
 public sealed record CategoryRule(
     string? Owner,
-    IReadOnlySet<Role> AnyDepartment,
+    IReadOnlySet<Role> InvolvedStaff,
     IReadOnlySet<Role> OwnerRoles,
     IReadOnlySet<Role> ConsentRoles,
+    IReadOnlySet<Role> WithoutRelation,
     bool CitizenOwn,
     bool ExplicitConsent,
+    bool OpenedByLookup,
     IReadOnlySet<Role> Writers);

@@ -3,8 +3,13 @@ namespace JobMatch.Graph.Access;
 /// <summary>The kinds of personal data a field can carry; the access table is written in these terms.</summary>
 public enum DataCategory
 {
-    /// <summary>Name, birth date, district, contact persons and consents: what every caseworker needs to coordinate.</summary>
+    /// <summary>Name, birth date and district: who the citizen is.</summary>
     Identity,
+    /// <summary>
+    /// Which departments work with the citizen, their contact persons, and the citizen's consents: what the involved
+    /// departments need to coordinate. That a department is involved can itself be telling, so a look-up does not open it.
+    /// </summary>
+    Involvement,
     /// <summary>The CPR number.</summary>
     CprNumber,
     /// <summary>Address, phone and e-mail.</summary>
@@ -21,4 +26,11 @@ public enum DataCategory
     YouthDetail,
     /// <summary>The access log.</summary>
     Audit,
+    /// <summary>Aggregates over many citizens (outcomes of projects), never a person.</summary>
+    Statistics,
+    /// <summary>
+    /// Not a row of the table: the detail category of the department a record belongs to (a contact person's
+    /// unit and title, an employee's caseload), resolved per record before the table is read.
+    /// </summary>
+    DepartmentDetail,
 }

@@ -1,38 +1,63 @@
 using System.Collections.Concurrent;
-using JobMatch.Data.Registry;
-using JobMatch.Graph.Auth;
+using JobMatch.Graph.Requests;
 using JobMatch.Graph.Telemetry;
 
 namespace JobMatch.Graph.Access;
 
 /// <summary>
-/// The access side of one request: who asks, why, and every citizen and category the graph read or denied,
-/// which the endpoint writes to the audit log before the response leaves.
+/// The access side of one request: its immutable <see cref="JobMatchRequest"/>, the facts each decision about a
+/// citizen needed (loaded once per citizen), the citizens it looked up by CPR, and every citizen and category it
+/// read, searched or was denied, which the audit step writes before the response leaves.
 /// </summary>
-public sealed class RequestAccess(IHttpContextAccessor http, AuthOptions options, Calendar calendar)
+public sealed class RequestAccess(JobMatchRequest request)
 {
     private readonly ConcurrentDictionary<AccessEntry, byte> entries = new();
-    private Viewer? viewer;
+    private readonly ConcurrentDictionary<Guid, CitizenFacts> facts = new();
+    private readonly ConcurrentDictionary<Guid, byte> lookedUp = new();
+    private int anonymousAsked;
 
-    public Viewer Viewer => viewer ??= http.HttpContext is { } context ? Viewer.From(context.User, options) : Viewer.Anonymous;
+    public JobMatchRequest Request { get; } = request;
 
-    public string? Purpose { get; set; }
+    public Auth.Viewer Viewer => Request.Viewer;
 
-    public string? OperationName { get; set; }
+    public DateOnly Today => Request.Today;
 
-    public DateOnly Today => calendar.Today;
+    /// <summary>Decides with what this request already knows of the citizen; pending when it needs facts not yet loaded.</summary>
+    public AccessDecision Decide(DataCategory category, Guid? citizenId) =>
+        AccessPolicy.Decide(Request, category, citizenId, citizenId is { } id ? facts.GetValueOrDefault(id) : null, citizenId is { } c && lookedUp.ContainsKey(c));
 
-    public AccessDecision Decide(DataCategory category, Guid? citizenId, IReadOnlyList<Consent>? consents = null) =>
-        AccessPolicy.Decide(Viewer, category, citizenId, consents, Purpose, Today);
-
-    /// <summary>Notes one read or write (or its denial) of a citizen's category for the audit log.</summary>
-    public void Record(Guid citizenId, DataCategory category, bool allowed, AccessOperation operation = AccessOperation.Read)
+    /// <summary>Decides with facts just loaded, and keeps them for the request's later decisions about the citizen.</summary>
+    public AccessDecision Decide(DataCategory category, Guid citizenId, CitizenFacts known)
     {
-        var entry = new AccessEntry(citizenId, category, operation, allowed);
+        facts[citizenId] = known;
+        return AccessPolicy.Decide(Request, category, citizenId, known, lookedUp.ContainsKey(citizenId));
+    }
+
+    public CitizenFacts? FactsOf(Guid citizenId) => facts.GetValueOrDefault(citizenId);
+
+    /// <summary>A purpose-bound look-up by CPR found this citizen: identity and contact data open for this request.</summary>
+    public void LookedUp(Guid citizenId) => lookedUp[citizenId] = 0;
+
+    /// <summary>Notes one read, write or search (or its denial) for the audit log.</summary>
+    public void Record(Guid? citizenId, DataCategory category, bool allowed, AccessOperation operation = AccessOperation.Read, string? criterion = null, bool outsideCaseload = false)
+    {
+        // A request without a valid token leaves one small record whatever it asks: nobody can flood the log.
+        if (!Viewer.IsAuthenticated)
+        {
+            Interlocked.Exchange(ref anonymousAsked, 1);
+            return;
+        }
+        var entry = new AccessEntry(citizenId, category, operation, allowed, criterion, outsideCaseload);
         // Most fields record an entry the request already holds: a lock-free look first.
         if (!entries.ContainsKey(entry) && entries.TryAdd(entry, 0))
             JobMatchTelemetry.Decided(category.ToString(), allowed);
     }
+
+    public void Record(Guid citizenId, DataCategory category, AccessDecision decision) =>
+        Record(citizenId, category, decision.Allowed, outsideCaseload: decision.OutsideCaseload);
+
+    /// <summary>Whether a request without a token asked for personal data (and was refused).</summary>
+    public bool AnonymousAsked => Volatile.Read(ref anonymousAsked) == 1;
 
     public IReadOnlyCollection<AccessEntry> Entries => entries.Keys.ToList();
 }
@@ -41,7 +66,8 @@ public enum AccessOperation
 {
     Read,
     Write,
+    Search,
 }
 
-/// <summary>One citizen and category touched in a request.</summary>
-public readonly record struct AccessEntry(Guid CitizenId, DataCategory Category, AccessOperation Operation, bool Allowed);
+/// <summary>One citizen and category touched in a request (no citizen for a search that found nobody).</summary>
+public readonly record struct AccessEntry(Guid? CitizenId, DataCategory Category, AccessOperation Operation, bool Allowed, string? Criterion = null, bool OutsideCaseload = false);

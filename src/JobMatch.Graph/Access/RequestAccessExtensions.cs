@@ -1,6 +1,5 @@
 using GraphQL;
 using JobMatch.Graph.Http;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Access;
 
@@ -8,5 +7,6 @@ public static class RequestAccessExtensions
 {
     /// <summary>The request's access decisions and its log of what was read.</summary>
     public static RequestAccess Access(this IResolveFieldContext context) =>
-        (context.UserContext as GraphQLUserContext)?.Access ?? context.RequestServices!.GetRequiredService<RequestAccess>();
+        (context.UserContext as GraphQLUserContext)?.Access
+        ?? throw new InvalidOperationException("A JobMatch request runs with a GraphQLUserContext that carries its RequestAccess.");
 }

@@ -42,7 +42,7 @@ public static class AgencyQueries
             {
                 var department = ctx.GetArgument<string?>("department");
                 await using var db = await ctx.OpenAsync<RegistryContext>();
-                return await db.Employees.Where(e => department == null || e.DepartmentCode == department).OrderBy(e => e.Name).ToListAsync(ctx.CancellationToken);
+                return await db.Employees.Where(e => department == null || e.DepartmentCode == department).OrderBy(e => e.Name).Select(e => new ContactPersonView(e, null)).ToListAsync(ctx.CancellationToken);
             });
     }
 }

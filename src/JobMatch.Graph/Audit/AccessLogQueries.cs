@@ -24,6 +24,7 @@ public static class AccessLogQueries
             .Argument<IntGraphType>("first", "How many records (default 50, at most the configured page size).")
             .Argument<StringGraphType>("after", "Return the records after this cursor.")
             .Category(DataCategory.Audit)
+            .Aggregate()
             .ResolveAsync(async ctx =>
             {
                 var first = PageSize.First(ctx, 50);

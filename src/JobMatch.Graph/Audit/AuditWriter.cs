@@ -1,6 +1,5 @@
 using JobMatch.Data.Audit;
 using JobMatch.Data.Storage;
-using JobMatch.Graph.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobMatch.Graph.Audit;
@@ -11,37 +10,33 @@ public sealed class AuditWriter(IDbContextFactory<AuditContext> factory, TimePro
     // The chain is a sequence: appends from concurrent requests of this process take turns.
     private readonly SemaphoreSlim gate = new(1, 1);
 
-    public async Task WriteAsync(RequestAccess access, string requestId)
+    public async Task WriteAsync(AuditedRequest request, CancellationToken ct)
     {
-        var entries = access.Entries;
-        if (entries.Count == 0)
-            return;
-        var viewer = access.Viewer;
-        // Not the request's token: what was read is logged even if the caller has gone.
-        await gate.WaitAsync(CancellationToken.None);
+        var accesses = request.Accesses.Count > 0 ? request.Accesses : [new AuditedAccess(null, "Identity", "Read", false)];
+        await gate.WaitAsync(ct);
         try
         {
-            await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
-            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            var previous = await db.AccessRecords.OrderByDescending(r => r.Id).Select(r => r.Hash).FirstOrDefaultAsync(CancellationToken.None) ?? AuditChain.Genesis;
+            await using var db = await factory.CreateDbContextAsync(ct);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var previous = await db.AccessRecords.OrderByDescending(r => r.Id).Select(r => r.Hash).FirstOrDefaultAsync(ct) ?? AuditChain.Genesis;
             var at = clock.GetUtcNow().UtcDateTime;
-            var records = new List<AccessRecord>(entries.Count);
-            foreach (var entry in entries.OrderBy(e => e.CitizenId).ThenBy(e => e.Category).ThenBy(e => e.Operation).ThenBy(e => e.Allowed))
+            var records = new List<AccessRecord>(accesses.Count);
+            foreach (var access in accesses)
             {
                 var record = new AccessRecord
                 {
                     At = at,
-                    RequestId = requestId,
-                    Subject = viewer.Subject ?? "anonymous",
-                    SubjectName = viewer.Name,
-                    Department = viewer.Department,
-                    Role = string.Join(",", viewer.Roles.Order()),
-                    CitizenId = entry.CitizenId,
-                    Category = entry.Category.ToString(),
-                    Operation = entry.Operation.ToString(),
-                    OperationName = access.OperationName,
-                    Purpose = access.Purpose,
-                    Allowed = entry.Allowed,
+                    RequestId = request.CorrelationId,
+                    Subject = request.Subject,
+                    SubjectName = request.SubjectName,
+                    Department = request.Department,
+                    Role = request.Role,
+                    CitizenId = access.CitizenId ?? Guid.Empty,
+                    Category = access.Category,
+                    Operation = access.Operation,
+                    OperationName = request.OperationName,
+                    Purpose = request.Purpose,
+                    Allowed = access.Allowed,
                     PreviousHash = previous,
                     Hash = "",
                 };
@@ -50,8 +45,8 @@ public sealed class AuditWriter(IDbContextFactory<AuditContext> factory, TimePro
                 records.Add(record);
             }
             // A page of 100 citizens logs hundreds of records: inserted in one pass, not one EF round trip each.
-            await BulkInsert.InsertAsync(db, records, CancellationToken.None);
-            await transaction.CommitAsync(CancellationToken.None);
+            await BulkInsert.InsertAsync(db, records, ct);
+            await transaction.CommitAsync(ct);
         }
         finally
         {

@@ -25,6 +25,21 @@ public sealed class ReferenceData(IServiceProvider services, TimeProvider clock,
     public ReferenceTable<TargetGroup> TargetGroups { get; } = new(Source.Employment, Read<EmploymentContext, TargetGroup>(services, db => db.TargetGroups), t => t.Code, clock, logger);
     public ReferenceTable<BenefitType> BenefitTypes { get; } = new(Source.Employment, Read<EmploymentContext, BenefitType>(services, db => db.BenefitTypes), t => t.Code, clock, logger);
 
+    /// <summary>
+    /// The department whose detail a project's enrolments reveal: the department that runs it, or BIF (whose source
+    /// holds every enrolment) for a project run outside the departments; null while the tables are not yet read.
+    /// </summary>
+    public string? DepartmentRunning(string projectCode)
+    {
+        if (Projects.Known(projectCode) is not { } project)
+            return Projects.IsLoaded ? Access.Departments.Employment : null;
+        if (Access.Departments.IsDepartment(project.OwnerCode))
+            return project.OwnerCode;
+        if (Agencies.Known(project.OwnerCode) is not { } owner)
+            return Agencies.IsLoaded ? Access.Departments.Employment : null;
+        return Access.Departments.IsDepartment(owner.DepartmentCode) ? owner.DepartmentCode : Access.Departments.Employment;
+    }
+
     /// <summary>Loads every table; a table whose source is down is logged and left for the first request.</summary>
     public Task WarmUpAsync(CancellationToken ct) =>
         Task.WhenAll(Agencies.WarmUpAsync(ct), Projects.WarmUpAsync(ct), TargetGroups.WarmUpAsync(ct), BenefitTypes.WarmUpAsync(ct));
@@ -59,6 +74,11 @@ public sealed class ReferenceTable<TRow>(Source source, Func<CancellationToken, 
         }
         return DataLoaderResults.FromTask(ct => FindAsync(code, ct));
     }
+
+    /// <summary>The row with this code from the table in memory, without waiting; null when absent or not yet read.</summary>
+    public TRow? Known(string code) => current?.Rows.GetValueOrDefault(code);
+
+    public bool IsLoaded => current is not null;
 
     private async Task<TRow?> FindAsync(string code, CancellationToken ct) => (await LoadAsync(ct)).Rows.GetValueOrDefault(code);
 

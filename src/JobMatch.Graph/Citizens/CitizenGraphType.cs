@@ -18,6 +18,7 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
     {
         Name = "Citizen";
         Description = "A citizen of the municipality, as each department knows them. Each field comes from the source that owns it.";
+        this.BelongsToCitizen(c => c.Id);
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>))
             .Description("The municipal person id; every source refers to the citizen by it.");
@@ -35,11 +36,11 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
         Field<ListGraphType<NonNullGraphType<ContactAssignmentGraphType>>>("contactPersons")
             .Description("The citizen's contact person in each department involved, so colleagues know who to call.")
             .ListSize(Departments.All.Count)
-            .Category(DataCategory.Identity)
+            .Category(DataCategory.Involvement)
             .Resolve(ctx => ctx.ContactAssignmentsOf(ctx.Source.Id));
         Field<ListGraphType<NonNullGraphType<ConsentGraphType>>>("consents")
             .Description("Consents (and other recorded legal bases) that let one department read another's data about the citizen.")
-            .Category(DataCategory.Identity)
+            .Category(DataCategory.Involvement)
             .Resolve(ctx => ctx.ConsentsOf(ctx.Source.Id));
 
         Field<EmploymentStatusGraphType>("employmentStatus")

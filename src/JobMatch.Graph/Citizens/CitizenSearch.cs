@@ -3,24 +3,34 @@ using GraphQL;
 using GraphQL.Types.Relay.DataObjects;
 using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
+using JobMatch.Graph.Access;
+using JobMatch.Graph.Requests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Citizens;
 
-/// <summary>Pages of citizens, filtered across sources by asking each source for the ids it matches.</summary>
+/// <summary>
+/// Pages of the viewer's caseload, filtered across sources by asking each source for the ids it matches. The
+/// caseload is in the same statement as the page, so a filter, a sort, a count or a cursor never reaches a
+/// citizen outside it.
+/// </summary>
 public static class CitizenSearch
 {
     public const int DefaultPageSize = 20;
 
     public static async Task<Connection<Citizen>> PageAsync(
-        IServiceProvider services, CitizenFilter? filter, CitizenOrder order, int first, string? after, bool withTotal, CancellationToken ct)
+        IServiceProvider services, JobMatchRequest request, CitizenFilter? filter, CitizenOrder order, int first, string? after, bool withTotal, CancellationToken ct)
     {
+        var department = request.Viewer.Department
+            ?? throw new ExecutionError("Only staff of a department have a caseload to list.") { Code = AccessDecision.NotAuthorized };
         var offset = after is null ? 0 : DecodeCursor(after) + 1;
 
         var employmentIds = await EmploymentMatchesAsync(services, filter, ct);
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
-        var query = Filter(db, filter, employmentIds);
+        var today = request.Today;
+        var query = Filter(db, filter, employmentIds)
+            .Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == department && a.From <= today && (a.To == null || a.To >= today)));
         int? total = withTotal ? await query.CountAsync(ct) : null;
         var rows = await Sort(query, order).Skip(offset).Take(first + 1).ToListAsync(ct);
 

@@ -17,10 +17,13 @@ public sealed class ConsentGraphType : ObjectGraphType<Consent>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>>("categories")
             .Description("The data categories the consent covers.")
             .Resolve(ctx => ConsentCategories.Parse(ctx.Source.Categories));
-        Field(c => c.Purpose).Description("What the data may be used for.");
+        Field(c => c.Purpose).Description("The purpose code of the vocabulary the consent is given for; a read under it states the same purpose.");
         Field(c => c.LegalBasis).Description("The legal basis, e.g. \"Samtykke, forvaltningsloven §28\".");
         Field(c => c.ValidFrom).Description("Valid from.");
         Field(c => c.ValidTo, nullable: true).Description("Valid to, inclusive; null for no end date.");
-        Field(c => c.RevokedAt, nullable: true).Description("When the citizen withdrew the consent.");
+        Field(c => c.RevokedAt, nullable: true).Description("When the consent was withdrawn.");
+        Field(c => c.RecordedAt).Description("When it was recorded.");
+        Field(c => c.ConfirmedAt, nullable: true).Description("When the citizen or the sharing department confirmed it; null while it is only requested by the receiving department, and then it covers nothing.");
+        Field<BooleanGraphType>("confirmed").Description("Whether it is confirmed (and so can cover a read).").Resolve(ctx => ctx.Source.ConfirmedAt is not null);
     }
 }

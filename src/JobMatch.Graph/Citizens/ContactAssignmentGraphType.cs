@@ -1,6 +1,8 @@
 using GraphQL.Types;
 using JobMatch.Data.Registry;
+using JobMatch.Graph.Access;
 using JobMatch.Graph.Agencies;
+using JobMatch.Graph.Batching;
 
 namespace JobMatch.Graph.Citizens;
 
@@ -10,14 +12,22 @@ public sealed class ContactAssignmentGraphType : ObjectGraphType<ContactAssignme
     public ContactAssignmentGraphType()
     {
         Name = "ContactAssignment";
-        Description = "An employee assigned as the citizen's contact person in one department.";
+        Description = "An employee assigned as the citizen's contact person in one department. That the department is involved, and how to reach the person, every involved department sees; what the person does for the citizen (responsibility, unit, title) only those who may read that department's detail.";
+        this.BelongsToCitizen(a => a.CitizenId);
+        this.BelongsToDepartment(a => a.DepartmentCode);
         Field(a => a.DepartmentCode).Description("The department (BIF, SOF, SUF or BUF).");
         Field<AgencyGraphType>("department").Description("The department, as an agency.")
             .Resolve(ctx => ctx.AgencyByCode(ctx.Source.DepartmentCode));
-        Field(a => a.Responsibility).Description("What the contact person does for the citizen, e.g. \"Jobkonsulent\".");
+        Field<StringGraphType>("responsibility").Description("What the contact person does for the citizen, e.g. \"Jobkonsulent\"; null when the viewer may not read the department's detail (it would tell what the department does for the citizen).")
+            .Category(DataCategory.DepartmentDetail).HiddenQuietly()
+            .Resolve(ctx => ctx.Source.Responsibility);
         Field(a => a.From).Description("Assigned since.");
         Field(a => a.To, nullable: true).Description("Assigned until, if the assignment has ended.");
         Field<ContactPersonGraphType>("contactPerson").Description("The employee.")
-            .Resolve(ctx => ctx.EmployeeById(ctx.Source.EmployeeId));
+            .Resolve(ctx =>
+            {
+                var citizen = ctx.Source.CitizenId;
+                return ctx.EmployeeById(ctx.Source.EmployeeId).Then(e => e is null ? null : new ContactPersonView(e, citizen));
+            });
     }
 }

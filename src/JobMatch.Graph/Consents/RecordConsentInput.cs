@@ -10,9 +10,9 @@ public sealed class RecordConsentInput
     public string SharingDepartment { get; set; } = "";
     public string ReceivingDepartment { get; set; } = "";
     public List<DataCategory> Categories { get; set; } = [];
-    public string Purpose { get; set; } = "";
-    public string LegalBasis { get; set; } = "";
-    public DateOnly ValidFrom { get; set; }
+    public string? Purpose { get; set; }
+    public string? LegalBasis { get; set; }
+    public DateOnly? ValidFrom { get; set; }
     public DateOnly? ValidTo { get; set; }
 }
 
@@ -27,9 +27,9 @@ public sealed class RecordConsentInputGraphType : InputObjectGraphType<RecordCon
         Field(i => i.ReceivingDepartment).Description("The department that may read it.");
         Field(i => i.Categories, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>))
             .Description("The categories covered: the sharing department's own detail category (EMPLOYMENT_DETAIL for BIF, SOCIAL_DETAIL for SOF, HEALTH_DETAIL for SUF, YOUTH_DETAIL for BUF).");
-        Field(i => i.Purpose).Description("What the data may be used for, in the citizen's consent's words.");
-        Field(i => i.LegalBasis).Description("The legal basis, e.g. \"Samtykke, forvaltningsloven §28, stk. 2\".");
-        Field(i => i.ValidFrom, type: typeof(NonNullGraphType<Schema.DateGraphType>)).Description("Valid from.");
+        Field(i => i.Purpose, type: typeof(NonNullGraphType<StringGraphType>)).Description("The purpose code of the vocabulary the consent is given for (see `purposes`), e.g. COORDINATED_PLAN; it must cover the categories.");
+        Field(i => i.LegalBasis, nullable: true).Description("The legal basis, if not the purpose's own, e.g. \"Samtykke, forvaltningsloven §28, stk. 2\".");
+        Field(i => i.ValidFrom, type: typeof(Schema.DateGraphType)).Description("Valid from: today or later (a consent is never back-dated); today if omitted.");
         Field(i => i.ValidTo, type: typeof(Schema.DateGraphType)).Description("Valid to, inclusive; omit for no end date.");
     }
 }

@@ -7,8 +7,9 @@ using GraphQL.Types;
 using GraphQL.Validation;
 using JobMatch.Data.Diagnostics;
 using JobMatch.Graph.Access;
-using JobMatch.Graph.Audit;
+using JobMatch.Graph.Auth;
 using JobMatch.Graph.Limits;
+using JobMatch.Graph.Requests;
 using JobMatch.Graph.Telemetry;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +34,8 @@ public static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(
         HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLTextSerializer serializer, SchemaDocument sdl,
-        IHostEnvironment environment, RequestAccess access, AuditWriter audit, IOptions<LimitsOptions> limitOptions, ILogger<GraphQLRequest> logger)
+        IHostEnvironment environment, AuthOptions authOptions, PurposeVocabulary purposes, Calendar calendar,
+        IOptions<LimitsOptions> limitOptions, ILogger<GraphQLRequest> logger)
     {
         var correlationId = Activity.Current?.TraceId.ToHexString() ?? http.TraceIdentifier;
         http.Response.Headers[CorrelationHeader] = correlationId;
@@ -48,60 +50,34 @@ public static class GraphQLHttpEndpoint
         var mediaType = GraphQLMediaTypes.Negotiate(request.Headers.Accept.ToArray()!);
         if (mediaType is null)
         {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status406NotAcceptable, GraphQLMediaTypes.Json,
-                $"Accept must allow {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.", "NOT_ACCEPTABLE");
+            await WriteRefusalAsync(http, serializer, GraphQLMediaTypes.Json,
+                new RequestRefusal("NOT_ACCEPTABLE", $"Accept must allow {GraphQLMediaTypes.GraphQLResponse} or {GraphQLMediaTypes.Json}.", StatusCodes.Status406NotAcceptable));
             return;
         }
-        if (!isGet && !GraphQLMediaTypes.IsJsonBody(request.ContentType))
+        var (graphQLRequest, refusal) = await ReadRequestAsync(http, serializer, limitOptions.Value, isGet);
+        JobMatchRequest? jobMatchRequest = null;
+        if (refusal is null)
         {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status415UnsupportedMediaType, mediaType,
-                "Send the request body as application/json (UTF-8).", "UNSUPPORTED_MEDIA_TYPE");
+            try
+            {
+                var (purpose, note) = RequestPurpose.From(request.Headers[RequestPurpose.Header].ToString(), request.Headers[RequestPurpose.NoteHeader].ToString(), graphQLRequest!.Extensions, purposes);
+                jobMatchRequest = new JobMatchRequest(Viewer.From(http.User, authOptions), purpose, note, correlationId, calendar.Today);
+            }
+            catch (RequestRefusal purposeRefusal)
+            {
+                refusal = purposeRefusal;
+            }
+        }
+        if (refusal is not null)
+        {
+            if (refusal.Code == "AUTH_INVALID_TOKEN")
+                http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+            await WriteRefusalAsync(http, serializer, mediaType, refusal);
             return;
         }
 
-        if (!string.IsNullOrEmpty(request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true)
-        {
-            // A token that fails validation is an error, never a silent fall-back to anonymous.
-            http.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
-            await WriteErrorAsync(http, serializer, StatusCodes.Status401Unauthorized, mediaType,
-                "The bearer token is invalid or expired; get a new one.", "AUTH_INVALID_TOKEN");
-            return;
-        }
-
-        var limits = limitOptions.Value;
-        if (!isGet && request.ContentLength > limits.MaxBodyBytes)
-        {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status413PayloadTooLarge, mediaType, $"The request body is larger than {limits.MaxBodyBytes} bytes.", LimitErrors.BodyTooLarge);
-            return;
-        }
-
-        var (graphQLRequest, problem) = isGet ? ReadQueryString(request, serializer) : await ReadBodyAsync(request, serializer, limits.MaxBodyBytes, http.RequestAborted);
-        if (graphQLRequest is null)
-        {
-            var tooLarge = problem == BodyTooLargeProblem;
-            await WriteErrorAsync(http, serializer, tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest, mediaType,
-                tooLarge ? $"The request body is larger than {limits.MaxBodyBytes} bytes." : problem!, tooLarge ? LimitErrors.BodyTooLarge : "BAD_REQUEST");
-            return;
-        }
-        if (isGet && limits.RequireGetPreflight && !HasPreflightHeader(request))
-        {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType,
-                "A GET must carry a header that needs a CORS preflight (Authorization, or 'GraphQL-Require-Preflight: 1'), so no other site can send it on a user's behalf.",
-                LimitErrors.PreflightRequired);
-            return;
-        }
-        if (graphQLRequest.Query?.Length > limits.MaxDocumentLength)
-        {
-            await WriteErrorAsync(http, serializer, StatusCodes.Status400BadRequest, mediaType,
-                $"The document is {graphQLRequest.Query.Length} characters long; at most {limits.MaxDocumentLength} are allowed. Long-lived front ends can send a trusted document id instead.",
-                LimitErrors.DocumentTooLarge);
-            return;
-        }
-
-        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["CorrelationId"] = correlationId, ["OperationName"] = graphQLRequest.OperationName });
-        access.OperationName = graphQLRequest.OperationName;
-        access.Purpose = RequestPurpose.From(request.Headers[RequestPurpose.Header].ToString(), graphQLRequest.Extensions);
-
+        using var scope = logger.BeginScope(new Dictionary<string, object?> { ["CorrelationId"] = correlationId, ["OperationName"] = graphQLRequest!.OperationName });
+        var access = new RequestAccess(jobMatchRequest!);
         var started = Stopwatch.GetTimestamp();
         var statements = SqlStatementLog.Begin();
         var options = new ExecutionOptions
@@ -135,23 +111,16 @@ public static class GraphQLHttpEndpoint
             options.ValidationRules = DocumentValidator.CoreRules.Append(NoMutationOverGetRule.Instance);
             options.CachedDocumentValidationRules = [NoMutationOverGetRule.Instance];
         }
+        // The audit step inside the executer writes the access records before this result can leave.
         var result = await executer.ExecuteAsync(options);
-
-        try
-        {
-            await audit.WriteAsync(access, correlationId);
-        }
-        catch (Exception e)
-        {
-            // Without its audit record no personal data may leave.
-            logger.LogError("The access log could not be written for request {CorrelationId}; the response carries no data: {Cause}", correlationId, e.Message);
-            await WriteErrorAsync(http, serializer, StatusCodes.Status503ServiceUnavailable, mediaType,
-                $"The access log is unavailable, so no personal data can be returned. Try again later (correlation id {correlationId}).", "AUDIT_UNAVAILABLE");
-            return;
-        }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         JobMatchTelemetry.RequestDone(graphQLRequest.OperationName, elapsed, result.Errors?.Count > 0);
+        if (result.Errors?.OfType<RequestRefusal>().FirstOrDefault() is { } refused)
+        {
+            await WriteRefusalAsync(http, serializer, mediaType, refused);
+            return;
+        }
         if (result.Errors?.Count > 0)
             (result.Extensions ??= [])["correlationId"] = correlationId;
         if (environment.IsDevelopment())
@@ -166,6 +135,31 @@ public static class GraphQLHttpEndpoint
         // With graphql-response+json a request that never executed (parse or validation failure) is the client's error.
         var status = mediaType == GraphQLMediaTypes.GraphQLResponse && !result.Executed ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
         await WriteAsync(http, serializer, status, mediaType, result);
+    }
+
+    /// <summary>The transport's guard clauses, in order: each refusal carries its status.</summary>
+    private static async Task<(GraphQLRequest? Request, RequestRefusal? Refusal)> ReadRequestAsync(HttpContext http, IGraphQLTextSerializer serializer, LimitsOptions limits, bool isGet)
+    {
+        var request = http.Request;
+        if (!isGet && !GraphQLMediaTypes.IsJsonBody(request.ContentType))
+            return (null, new RequestRefusal("UNSUPPORTED_MEDIA_TYPE", "Send the request body as application/json (UTF-8).", StatusCodes.Status415UnsupportedMediaType));
+        // A token that fails validation is an error, never a silent fall-back to anonymous.
+        if (!string.IsNullOrEmpty(request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true)
+            return (null, new RequestRefusal("AUTH_INVALID_TOKEN", "The bearer token is invalid or expired; get a new one.", StatusCodes.Status401Unauthorized));
+        var tooLarge = new RequestRefusal(LimitErrors.BodyTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
+        if (!isGet && request.ContentLength > limits.MaxBodyBytes)
+            return (null, tooLarge);
+
+        var (graphQLRequest, problem) = isGet ? ReadQueryString(request, serializer) : await ReadBodyAsync(request, serializer, limits.MaxBodyBytes, http.RequestAborted);
+        if (graphQLRequest is null)
+            return (null, problem == BodyTooLargeProblem ? tooLarge : new RequestRefusal("BAD_REQUEST", problem!));
+        if (isGet && limits.RequireGetPreflight && !HasPreflightHeader(request))
+            return (null, new RequestRefusal(LimitErrors.PreflightRequired,
+                "A GET must carry a header that needs a CORS preflight (Authorization, or 'GraphQL-Require-Preflight: 1'), so no other site can send it on a user's behalf."));
+        if (graphQLRequest.Query?.Length > limits.MaxDocumentLength)
+            return (null, new RequestRefusal(LimitErrors.DocumentTooLarge,
+                $"The document is {graphQLRequest.Query.Length} characters long; at most {limits.MaxDocumentLength} are allowed. Long-lived front ends can send a trusted document id instead."));
+        return (graphQLRequest, null);
     }
 
     private static (GraphQLRequest? Request, string? Problem) ReadQueryString(HttpRequest request, IGraphQLTextSerializer serializer)
@@ -239,10 +233,11 @@ public static class GraphQLHttpEndpoint
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
-    private static Task WriteErrorAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, string message, string code) =>
-        WriteAsync(http, serializer, status, mediaType, new ExecutionResult
+    /// <summary>The one place a refusal becomes a response: its status, its code and its message.</summary>
+    private static Task WriteRefusalAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, RequestRefusal refusal) =>
+        WriteAsync(http, serializer, refusal.Status, mediaType, new ExecutionResult
         {
-            Errors = [new ExecutionError(message) { Code = code }],
+            Errors = [new ExecutionError(refusal.Message) { Code = refusal.Code }],
             Extensions = new() { ["correlationId"] = http.Response.Headers[CorrelationHeader].ToString() },
         });
 

@@ -14,7 +14,7 @@ public sealed class DemoPersonas(LocalSigningKey key) : IIdePersonas
     public const string Cookie = "jobmatch-persona";
     public const string Default = "bif-caseworker";
     // ASCII: browsers send header values as Latin-1 bytes, which Kestrel refuses outside ASCII.
-    private const string Purpose = "Demo: udforskning af JobMatch i udviklingsmiljoet";
+    private const string Purpose = "COORDINATED_PLAN";
 
     public sealed record Persona(string Name, string? Department, Role Role, string DisplayName, Guid? Citizen = null);
 

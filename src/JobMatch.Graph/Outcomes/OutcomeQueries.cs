@@ -16,14 +16,10 @@ public static class OutcomeQueries
         query.Field<ProjectOutcomeGraphType>("projectOutcomes")
             .Description("For analysts: what a project achieved, e.g. the share of participants in paid work when they enrolled and now. Aggregates only; small groups are withheld.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The project's code, e.g. \"KLAPJOB\".")
+            .Category(DataCategory.Statistics)
+            .Aggregate()
             .ResolveAsync(async ctx =>
             {
-                var viewer = ctx.Access().Viewer;
-                if (!viewer.IsAuthenticated)
-                    throw new ExecutionError("projectOutcomes needs a bearer token.") { Code = AccessDecision.NotAuthenticated };
-                if (!viewer.Has(Role.Analyst))
-                    throw new ExecutionError("projectOutcomes is for analysts.") { Code = AccessDecision.NotAuthorized };
-
                 var code = ctx.GetArgument<string>("code");
                 var ct = ctx.CancellationToken;
                 await using var registry = await ctx.OpenAsync<RegistryContext>();

@@ -27,17 +27,25 @@ public static class CombinedPlan
     public static object CombinedPlanFor(this IResolveFieldContext context, Guid citizenId)
     {
         var access = context.Access();
-        var decisions = Departments.DetailOf.Values.ToDictionary(c => c, c => access.Decide(c, citizenId));
-        if (!decisions.Values.Any(d => d.IsPending))
-            return Build(context, access, citizenId, decisions);
-        return context.ConsentsOf(citizenId).Then(consents =>
-            Build(context, access, citizenId, decisions.Keys.ToDictionary(c => c, c => access.Decide(c, citizenId, consents))));
+        if (access.FactsOf(citizenId) is { Consents: not null } known)
+            return Build(context, access, citizenId, known);
+        // Both batches are asked for at once, so a page of citizens still costs one statement for each.
+        var consents = context.ConsentsOf(citizenId);
+        return context.ContactAssignmentsOf(citizenId).Then(async (assignments, ct) =>
+            Build(context, access, citizenId, new CitizenFacts(assignments, await consents.GetResultAsync(ct))));
     }
 
-    private static IDataLoaderResult<CombinedPlanView> Build(IResolveFieldContext context, RequestAccess access, Guid citizenId, Dictionary<DataCategory, AccessDecision> decisions)
+    private static IDataLoaderResult<CombinedPlanView> Build(IResolveFieldContext context, RequestAccess access, Guid citizenId, CitizenFacts facts)
     {
+        // The plan names the departments involved, so it is for those who may see involvement; then each
+        // department's detail is decided apart.
+        var involvement = access.Decide(DataCategory.Involvement, citizenId, facts);
+        access.Record(citizenId, DataCategory.Involvement, involvement);
+        if (!involvement.Allowed)
+            throw involvement.ToError();
+        var decisions = Departments.DetailOf.Values.ToDictionary(c => c, c => access.Decide(c, citizenId, facts));
         foreach (var (category, decision) in decisions)
-            access.Record(citizenId, category, decision.Allowed);
+            access.Record(citizenId, category, decision);
         return context.CombinedPlanOf(citizenId, decisions);
     }
 

@@ -1,17 +1,22 @@
 using GraphQL.Types;
+using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Agencies;
+using JobMatch.Graph.Batching;
+using JobMatch.Graph.Citizens;
 
 namespace JobMatch.Graph.Projects;
 
 /// <summary>An employment or social project.</summary>
 public sealed class ProjectGraphType : ObjectGraphType<Project>
 {
-    public ProjectGraphType()
+    public ProjectGraphType(ReferenceData reference)
     {
         Name = "Project";
         Description = "An employment or social project, such as LEV's KLAPjob or BIF's STAFF, with its ordered steps.";
+        // Who takes part in a project tells what the department that runs it does for them.
+        this.BelongsToDepartment(p => reference.DepartmentRunning(p.Code) ?? "unknown");
         Field(p => p.Code).Description("The project's code, e.g. \"KLAPJOB\".");
         Field(p => p.Name).Description("The project's name.");
         Field(p => p.Description).Description("What the project does.");
@@ -24,8 +29,9 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectStepGraphType>>>>("steps").Description("The project's steps, in order.")
             .Resolve(ctx => ctx.Source.Steps.OrderBy(s => s.Order).ToList());
         Field<ListGraphType<NonNullGraphType<EnrollmentGraphType>>>("participants")
-            .Description("The citizens enrolled, newest first, with the steps each has reached.")
-            .Category(DataCategory.EmploymentDetail)
-            .Resolve(ctx => ctx.ParticipantsOf(ctx.Source.Code));
+            .Description("The citizens of the viewer's caseload enrolled, newest first, with the steps each has reached; only for the department that runs the project (BIF for a project run outside the departments).")
+            .Category(DataCategory.DepartmentDetail)
+            .Lists<Project, object, Enrollment>(e => e.CitizenId)
+            .Resolve(ctx => ctx.ParticipantsOf(ctx.Source.Code).Then(async (rows, ct) => (object?)await Caseload.NarrowAsync(ctx, rows, e => e.CitizenId, ct)));
     }
 }

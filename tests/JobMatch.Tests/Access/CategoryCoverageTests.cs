@@ -41,6 +41,42 @@ public sealed class CategoryCoverageTests(DemoHost host)
         Assert.True(unguarded.Count == 0, "These fields reach personal data without a data category: " + string.Join(", ", unguarded));
     }
 
+    /// <summary>Arguments that only page or name what is already guarded: they reveal nothing by themselves.</summary>
+    private static readonly HashSet<string> NeutralArguments = ["first", "after", "last", "before", "id", "ids", "citizenId", "code", "cpr", "from", "to", "input"];
+
+    [Fact]
+    public void EveryArgumentThatNarrowsPersonalDataDeclaresACategory()
+    {
+        var schema = host.Services.GetRequiredService<ISchema>();
+        var undeclared = new List<string>();
+        // Mutations' inputs say what to write, and each write is decided by the access policy for what it names.
+        foreach (var type in schema.AllTypes.OfType<IObjectGraphType>().Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t.Name != "Mutation"))
+        {
+            foreach (var field in type.Fields.Where(f => PersonalTypes.Contains(NamedType(f.ResolvedType!).Name)))
+            {
+                foreach (var argument in field.Arguments ?? [])
+                {
+                    if (NamedType(argument.ResolvedType!) is IInputObjectGraphType input)
+                        undeclared.AddRange(input.Fields.Where(f => f.GetCategory() is null).Select(f => $"{type.Name}.{field.Name}({argument.Name}.{f.Name})"));
+                    else if (!NeutralArguments.Contains(argument.Name) && NamedType(argument.ResolvedType!) is not EnumerationGraphType)
+                        undeclared.Add($"{type.Name}.{field.Name}({argument.Name})");
+                }
+            }
+        }
+
+        Assert.True(undeclared.Count == 0, "These arguments narrow personal data without a data category: " + string.Join(", ", undeclared));
+    }
+
+    [Fact]
+    public void AFilterOverAnotherDepartmentsDetailDeclaresIt()
+    {
+        var schema = host.Services.GetRequiredService<ISchema>();
+        var filter = (IInputObjectGraphType)schema.AllTypes["CitizenFilter"]!;
+
+        Assert.Equal(DataCategory.EmploymentDetail, filter.GetField("targetGroup")!.GetCategory());
+        Assert.Equal(DataCategory.DepartmentDetail, filter.GetField("project")!.GetCategory());
+    }
+
     private static IGraphType NamedType(IGraphType type) => type is IProvideResolvedType wrapper ? NamedType(wrapper.ResolvedType!) : type;
 
     [Fact]

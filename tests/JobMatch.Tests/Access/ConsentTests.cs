@@ -1,6 +1,9 @@
+using JobMatch.Data.Registry;
 using JobMatch.Data.Seeding;
 using JobMatch.Graph.Access;
 using JobMatch.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Tests.Access;
 
@@ -16,14 +19,15 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
     public async Task SocialServicesReadTheJobPlanOnlyUnderAConsentAndThenItIsLogged()
     {
         var citizen = DemoCitizens.JobshopCitizen;
-        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("Koordinering af fælles plan");
+        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN");
 
         var before = await sof.PostAsync(JobPlan, new { id = citizen });
         Assert.NotNull(before.Data!["citizen"]!["employmentStatus"]);
         Assert.Null(before.Data["citizen"]!["employment"]);
         Assert.Equal([AccessDecision.NotAuthorized], before.ErrorCodesAt("citizen.employment"));
 
-        var consentId = await RecordConsentAsync(host.GraphQLAs(Departments.Employment, Role.Caseworker), citizen, JobMatchHost.Today.AddDays(-1), null);
+        // BIF, whose data it is, grants it.
+        var consentId = await RecordConsentAsync(host.GraphQLAs(Departments.Employment, Role.Caseworker), citizen, null, null);
         var after = await sof.PostAsync(JobPlan, new { id = citizen }, operationName: "JobPlan");
         Assert.Empty(after.Errors);
         Assert.NotEmpty(after.Data!["citizen"]!["employment"]!["placements"]!.AsArray());
@@ -32,10 +36,13 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
             "query($id: ID) { accessLog(citizenId: $id, first: 50) { edges { node { department category allowed purpose operationName } } } }", new { id = citizen });
         Assert.Contains(log.DataOrThrow()["accessLog"]!["edges"]!.AsArray(), e =>
             e!["node"]!["department"]!.GetValue<string>() == "SOF" && e["node"]!["category"]!.GetValue<string>() == "EmploymentDetail"
-            && e["node"]!["allowed"]!.GetValue<bool>() && e["node"]!["purpose"]!.GetValue<string>() == "Koordinering af fælles plan"
+            && e["node"]!["allowed"]!.GetValue<bool>() && e["node"]!["purpose"]!.GetValue<string>() == "COORDINATED_PLAN"
             && e["node"]!["operationName"]!.GetValue<string>() == "JobPlan");
 
-        await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync("mutation($id: ID!) { revokeConsent(id: $id) { revokedAt } }", new { id = consentId });
+        // SOF, the receiving department, cannot withdraw what BIF granted; BIF can.
+        var bySof = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync("mutation($id: ID!) { revokeConsent(id: $id) { revokedAt } }", new { id = consentId });
+        Assert.Equal([AccessDecision.NotAuthorized], bySof.ErrorCodes);
+        await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync("mutation($id: ID!) { revokeConsent(id: $id) { revokedAt } }", new { id = consentId });
         var revoked = await sof.PostAsync(JobPlan, new { id = citizen });
         Assert.Null(revoked.Data!["citizen"]!["employment"]);
         Assert.Equal([AccessDecision.NotAuthorized], revoked.ErrorCodesAt("citizen.employment"));
@@ -48,7 +55,7 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
         var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker);
 
         var withoutPurpose = await bif.PostAsync("query($id: ID!) { citizen(id: $id) { social { services { kind } } } }", new { id = citizen });
-        var withPurpose = await bif.For("Koordinering af jobplan og social handleplan").PostAsync("query($id: ID!) { citizen(id: $id) { social { services { kind } } } }", new { id = citizen });
+        var withPurpose = await bif.For("COORDINATED_PLAN").PostAsync("query($id: ID!) { citizen(id: $id) { social { services { kind } } } }", new { id = citizen });
 
         Assert.Equal([AccessDecision.PurposeRequired], withoutPurpose.ErrorCodesAt("citizen.social"));
         Assert.NotNull(withPurpose.DataOrThrow()["citizen"]!["social"]);
@@ -59,9 +66,27 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
     {
         var citizen = DemoCitizens.StuStudent;
         var yesterday = JobMatchHost.Today.AddDays(-1);
-        await RecordConsentAsync(host.GraphQLAs(Departments.Employment, Role.Caseworker), citizen, yesterday.AddDays(-30), yesterday, receiving: Departments.Youth);
+        // Consents are never back-dated through the API, so the expired one is written as last year's record would be.
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync())
+        {
+            db.Consents.Add(new Consent
+            {
+                Id = Guid.NewGuid(),
+                CitizenId = citizen,
+                SharingDepartment = "BIF",
+                ReceivingDepartment = "BUF",
+                Categories = "EmploymentDetail",
+                Purpose = "YOUTH_TRANSITION",
+                LegalBasis = "Samtykke",
+                ValidFrom = yesterday.AddDays(-30),
+                ValidTo = yesterday,
+                RecordedAt = DateTime.UtcNow,
+                ConfirmedAt = DateTime.UtcNow,
+            });
+            await db.SaveChangesAsync();
+        }
 
-        var response = await host.GraphQLAs(Departments.Youth, Role.Caseworker).For("Overgang til voksenområdet").PostAsync(JobPlan, new { id = citizen });
+        var response = await host.GraphQLAs(Departments.Youth, Role.Caseworker).For("YOUTH_TRANSITION").PostAsync(JobPlan, new { id = citizen });
 
         Assert.Equal([AccessDecision.NotAuthorized], response.ErrorCodesAt("citizen.employment"));
     }
@@ -92,7 +117,7 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
         Assert.Contains("HealthDetail is not", message);
     }
 
-    private static async Task<string> RecordConsentAsync(GraphQLClient client, Guid citizen, DateOnly from, DateOnly? to, string receiving = "SOF")
+    private static async Task<string> RecordConsentAsync(GraphQLClient client, Guid citizen, DateOnly? from, DateOnly? to, string receiving = "SOF")
     {
         var response = await client.PostAsync("mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }", new
         {
@@ -102,9 +127,8 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
                 sharingDepartment = "BIF",
                 receivingDepartment = receiving,
                 categories = new[] { "EMPLOYMENT_DETAIL" },
-                purpose = "Koordinering af fælles plan",
-                legalBasis = "Samtykke, forvaltningsloven §28, stk. 2",
-                validFrom = from.ToString("yyyy-MM-dd"),
+                purpose = "COORDINATED_PLAN",
+                validFrom = from?.ToString("yyyy-MM-dd"),
                 validTo = to?.ToString("yyyy-MM-dd"),
             },
         });

@@ -51,9 +51,9 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
     {
         await host.GraphQL().PostAsync("{ departments { code } }");
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync();
-        if (await db.Consents.AnyAsync(c => c.Purpose == "statement-count test"))
+        if (await db.Consents.AnyAsync(c => c.RecordedBy == "statement-count test"))
             return;
-        var ids = await db.Citizens.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(100).ToListAsync();
+        var ids = await db.Citizens.Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == "BIF" && a.To == null)).OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(100).ToListAsync();
         foreach (var id in ids)
             foreach (var (sharing, category) in new[] { ("SOF", "SocialDetail"), ("SUF", "HealthDetail"), ("BUF", "YouthDetail") })
                 db.Consents.Add(new Consent
@@ -63,10 +63,12 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
                     SharingDepartment = sharing,
                     ReceivingDepartment = "BIF",
                     Categories = category,
-                    Purpose = "statement-count test",
+                    Purpose = "COORDINATED_PLAN",
+                    RecordedBy = "statement-count test",
                     LegalBasis = "test",
                     ValidFrom = new DateOnly(2020, 1, 1),
                     RecordedAt = DateTime.UtcNow,
+                    ConfirmedAt = DateTime.UtcNow,
                 });
         await db.SaveChangesAsync();
     }
@@ -76,7 +78,7 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
     [Fact]
     public async Task APageCostsTheSameStatementsForTenAndAHundredCitizens()
     {
-        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan");
+        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
 
         var ten = await client.PostAsync(EverySource, new { n = 10 });
         var hundred = await client.PostAsync(EverySource, new { n = 100 });
@@ -100,7 +102,7 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
     [Fact]
     public async Task RecordsAskedForAgainOnADeeperLevelAreNotReadAgain()
     {
-        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan");
+        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
         const string once = "{ citizens(first: 50) { edges { node { employment { placements { kind } } } } } }";
         const string twice = "{ citizens(first: 50) { edges { node { employmentStatus { employed } employment { placements { kind } } } } } }";
         const string plan = "{ citizens(first: 50) { edges { node { combinedPlan { departments { department } } } } } }";
@@ -124,7 +126,7 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
     [Fact]
     public async Task ReferenceDataAddsNoStatement()
     {
-        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan");
+        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
         const string without = """
             { citizens(first: 50) { edges { node {
               contactPersons { contactPerson { name } }

@@ -17,7 +17,7 @@ public sealed class CitizenResponseTests(DemoHost host)
     [Fact]
     public async Task CombinedPlan()
     {
-        var response = await host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan").PostAsync("""
+        var response = await host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN").PostAsync("""
             query CombinedPlan($id: ID!) {
               citizen(id: $id) {
                 name
@@ -94,7 +94,7 @@ public sealed class CitizenResponseTests(DemoHost host)
     [Fact]
     public async Task ACitizenIsFoundByCprWithOrWithoutTheHyphen()
     {
-        var client = host.GraphQLAs(Departments.Social, Role.Caseworker);
+        var client = host.GraphQLAs(Departments.Social, Role.Caseworker).For("CITIZEN_LOOKUP");
         var cpr = DemoCitizens.JobshopCitizenCpr;
 
         var plain = await client.PostAsync("query($cpr: String!) { citizenByCpr(cpr: $cpr) { id } }", new { cpr });

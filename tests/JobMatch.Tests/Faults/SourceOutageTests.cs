@@ -25,7 +25,8 @@ public sealed class SourceOutageTests : IClassFixture<JobMatchHost>
     [Fact]
     public async Task WithEmploymentDownEverythingElseStillArrivesAndItHeals()
     {
-        var client = host.GraphQLAs(Departments.Social, Role.Caseworker).For("Koordinering af fælles plan");
+        // Sofie's consent from BIF to SOF is for job retention: with that purpose SOF reads BIF's part of her plan.
+        var client = host.GraphQLAs(Departments.Social, Role.Caseworker).For("JOB_RETENTION");
         var before = await client.PostAsync(Query, new { id = DemoCitizens.KlapJobParticipant });
         Assert.Empty(before.Errors);
 

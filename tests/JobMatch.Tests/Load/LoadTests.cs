@@ -89,13 +89,15 @@ public sealed class LoadTests(LoopbackHost host, ITestOutputHelper output) : ICl
             case "JobcenterCombinedPlan.graphql":
                 var citizen = Id(data["citizen"]!["id"]);
                 // BIF under SOF's and SUF's consents; BUF's detail is decided too, and denied.
-                return new[] { ("Identity", true), ("EmploymentSummary", true), ("EmploymentDetail", true), ("SocialDetail", true), ("HealthDetail", true), ("YouthDetail", false) }
+                return new[] { ("Identity", true), ("Involvement", true), ("EmploymentSummary", true), ("EmploymentDetail", true), ("SocialDetail", true), ("HealthDetail", true), ("YouthDetail", false) }
                     .Select(c => (citizen, c.Item1, c.Item2));
             case "SocialServicesEmploymentStatus.graphql":
                 return data["citizens"]!["edges"]!.AsArray().Select(e => Id(e!["node"]!["id"]))
                     .SelectMany(id => new[] { (id, "Identity", true), (id, "EmploymentSummary", true) });
             case "CitizenContactPersons.graphql":
-                return [(Guid.Parse("c0000000-0000-4000-8000-000000000004"), "Identity", true)];
+                // SUF reads Henrik's contact persons: what SUF's does is its own detail, what BIF's does is hidden.
+                var henrik = Guid.Parse("c0000000-0000-4000-8000-000000000004");
+                return [(henrik, "Identity", true), (henrik, "Involvement", true), (henrik, "HealthDetail", true), (henrik, "EmploymentDetail", false)];
             case "ProjectParticipants.graphql":
                 return data["project"]!["participants"]!.AsArray().Select(p => Id(p!["citizen"]!["id"])).Distinct()
                     .SelectMany(id => new[] { (id, "EmploymentDetail", true), (id, "Identity", true) });

@@ -121,6 +121,9 @@ namespace JobMatch.Data.SqlServer.Migrations.RegistryStore
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -138,6 +141,10 @@ namespace JobMatch.Data.SqlServer.Migrations.RegistryStore
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("datetime2");

@@ -116,6 +116,9 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -132,6 +135,10 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RevokedAt")
