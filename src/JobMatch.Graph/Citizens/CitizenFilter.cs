@@ -22,7 +22,7 @@ public sealed class CitizenFilterInputGraphType : InputObjectGraphType<CitizenFi
         // Each condition reveals what it matches: it declares the category a viewer must be able to list to use it.
         Field(f => f.Name, nullable: true).Description("Part of the citizen's full name, e.g. \"Hansen\".").FilterCategory(DataCategory.Identity);
         Field(f => f.District, nullable: true).Description("The district exactly, e.g. \"Nørrebro\".").FilterCategory(DataCategory.Identity);
-        Field(f => f.Department, nullable: true).Description("A department involved with the citizen (has a current contact person there): BIF, SOF, SUF or BUF.").FilterCategory(DataCategory.Identity);
+        Field(f => f.Department, nullable: true).Description("A department involved with the citizen (has a current contact person there): BIF, SOF, SUF or BUF.").FilterCategory(DataCategory.Involvement);
         Field(f => f.Project, nullable: true).Description("A project code the citizen is or was enrolled in, e.g. \"KLAPJOB\"; only for viewers who may list the detail of the department that runs it (BIF for projects run outside the departments).").FilterCategory(DataCategory.DepartmentDetail);
         Field(f => f.TargetGroup, nullable: true).Description("The code of the citizen's current target group; only for viewers who may list EMPLOYMENT_DETAIL (BIF).").FilterCategory(DataCategory.EmploymentDetail);
     }
