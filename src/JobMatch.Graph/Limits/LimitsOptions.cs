@@ -29,6 +29,9 @@ public sealed class LimitsOptions
     /// <summary>Requests per minute per authenticated user (per client address without a token).</summary>
     public int RequestsPerMinute { get; set; } = 600;
 
+    /// <summary>Requests per minute without a token from all addresses together, on top of each address's own limit.</summary>
+    public int AnonymousRequestsPerMinute { get; set; } = 1200;
+
     /// <summary>GET must carry a header a browser cannot send cross-site without a preflight (CSRF protection).</summary>
     public bool RequireGetPreflight { get; set; } = true;
 }
