@@ -74,6 +74,7 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
             IEnumerable<object?> items = value switch
             {
                 Connection<Citizen> page => page.Edges?.Select(e => (object?)e.Node) ?? [],
+                Connection<JobMatch.Data.Employment.Enrollment> page => page.Edges?.Select(e => (object?)e.Node) ?? [],
                 string => [],
                 System.Collections.IEnumerable many => many.Cast<object?>(),
                 _ => [value],

@@ -1,7 +1,9 @@
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Limits;
 
 namespace JobMatch.Graph.Agencies;
 
@@ -19,9 +21,11 @@ public sealed class ContactPersonGraphType : ObjectGraphType<Employee>
         Field<AgencyGraphType>("unit").Description("The unit the employee works in.").Resolve(ctx => ctx.AgencyByCode(ctx.Source.UnitCode));
         Field(e => e.Email, nullable: true).Description("Work e-mail.");
         Field(e => e.Phone, nullable: true).Description("Work phone.");
-        Field<ListGraphType<NonNullGraphType<CitizenGraphType>>>("citizens")
-            .Description("The citizens this employee is currently contact person for.")
+        // A caseload grows with the data: a page at a time, like every such list.
+        Field<ConnectionType<CitizenGraphType>>("citizens")
+            .Description($"The citizens this employee is currently contact person for, by name; a page at a time (default {Paging.DefaultPageSize}, at most the configured page size).")
+            .Paged("citizens")
             .Category(DataCategory.Identity)
-            .Resolve(ctx => ctx.CitizensOfEmployee(ctx.Source.Id));
+            .Resolve(ctx => ctx.CitizensOfEmployee(ctx.Source.Id, Paging.WindowOf(ctx), Paging.WantsTotal(ctx)));
     }
 }

@@ -1,7 +1,9 @@
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Agencies;
+using JobMatch.Graph.Limits;
 
 namespace JobMatch.Graph.Projects;
 
@@ -23,9 +25,10 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         Field(p => p.EndDate, nullable: true).Description("When it ends; null while running.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectStepGraphType>>>>("steps").Description("The project's steps, in order.")
             .Resolve(ctx => ctx.Source.Steps.OrderBy(s => s.Order).ToList());
-        Field<ListGraphType<NonNullGraphType<EnrollmentGraphType>>>("participants")
-            .Description("The citizens enrolled, newest first, with the steps each has reached.")
+        Field<ConnectionType<EnrollmentGraphType>>("participants")
+            .Description($"The citizens enrolled, newest first, with the steps each has reached; a page at a time (default {Paging.DefaultPageSize}, at most the configured page size).")
+            .Paged("participants")
             .Category(DataCategory.EmploymentDetail)
-            .Resolve(ctx => ctx.ParticipantsOf(ctx.Source.Code));
+            .Resolve(ctx => ctx.ParticipantsOf(ctx.Source.Code, Paging.WindowOf(ctx), Paging.WantsTotal(ctx)));
     }
 }
