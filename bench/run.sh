@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The side-by-side benchmark (issue 6): builds Release, seeds bench/data/citizens-N once (reused after), starts the
+# The side-by-side benchmark: builds Release, seeds bench/data/citizens-N once (reused after), starts the
 # JobMatch host with the hand-written baseline beside it on 127.0.0.1, loads both from autocannon in alternating
 # windows and writes the table into BENCHMARKS.md. About six minutes on 2 cores.
 #   bash bench/run.sh                     the full run: 100,000 citizens, 10 pairs of 3 s windows, 8 connections

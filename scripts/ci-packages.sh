@@ -5,7 +5,8 @@
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive
 if [ ! -x /usr/bin/chromium ]; then
+  echo "installing Debian's chromium (apt-get): the browser test opens the IDE in it"
   sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get update -q
-  $sudo apt-get install -y -q --no-install-recommends chromium
+  $sudo apt-get update -q >/dev/null
+  $sudo apt-get install -y -q --no-install-recommends chromium >/dev/null
 fi

@@ -19,6 +19,17 @@ add_trx() { # sums the counters of every .trx file under $1
   done
 }
 
+# What the suites need and a fresh machine may lack is installed here, so this command and CI (.ci/run) are one
+# path; each install says in one line what it brings and why.
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+echo "== preparing"
+dotnet tool restore >/dev/null || { echo "dotnet tool restore failed (dotnet-ef, for the migration checks)"; echo "0 passed, 1 failed"; exit 1; }
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  echo "installing the npm packages (npm ci): the IDE, graphql-http's spec audit, graphql-inspector, playwright-core"
+  npm ci --no-audit --no-fund --loglevel=error >/dev/null || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+bash scripts/ci-packages.sh || { echo "installing Debian packages failed"; echo "0 passed, 1 failed"; exit 1; }
+
 echo "== dotnet test"
 dotnet test JobMatch.sln --logger "trx" --logger "console;verbosity=normal" --results-directory "$results/dotnet" || status=1
 if ! ls "$results"/dotnet/*.trx >/dev/null 2>&1; then

@@ -34,8 +34,7 @@ public static class SourceContexts
     /// A list of keys (<c>ids.Contains(r.CitizenId)</c>, what every batch loader asks) goes to the database as one
     /// JSON parameter (<c>json_each</c>, <c>OPENJSON</c>). EF Core 10's default, one parameter per key, makes the SQL
     /// depend on the number of keys and so cannot cache it: every such query was translated again, under a lock,
-    /// on every request (issue 6: scenario 3 went from 63 to 87 requests/s through GraphQL, and from 90 to about 113
-    /// through the hand-written baseline, which reads through these same options).
+    /// on every request.
     /// </remarks>
     public static DbContextOptionsBuilder UseSource(this DbContextOptionsBuilder options, DataProvider provider, string connectionString) =>
         provider switch

@@ -5,7 +5,7 @@
 set -uo pipefail
 source "$(dirname "$0")/lib/server.bash"
 if [ ! -x /usr/bin/chromium ]; then
-  echo "no /usr/bin/chromium: run scripts/ci-packages.sh"; echo "0 passed, 1 failed"; exit 1
+  echo "no /usr/bin/chromium: bash scripts/test.sh installs it (scripts/ci-packages.sh)"; echo "0 passed, 1 failed"; exit 1
 fi
 start_server || { echo "0 passed, 1 failed"; exit 1; }
 timeout 180 node tests/node/browser.mjs "$SERVER_URL"

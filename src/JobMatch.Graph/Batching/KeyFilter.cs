@@ -6,7 +6,7 @@ namespace JobMatch.Graph.Batching;
 /// <summary>
 /// The <c>WHERE</c> of a batch: <c>key = @Key</c> for one key, <c>key IN (SELECT value FROM json_each(@Keys))</c> for
 /// several. A single citizen's page asks every batch for one key, and EF Core runs an equality for markedly less
-/// than a collection parameter (issue 6: scenario 1's CPU per request against the baseline went from 1.55 to 1.35).
+/// than a collection parameter.
 /// </summary>
 public static class KeyFilter
 {

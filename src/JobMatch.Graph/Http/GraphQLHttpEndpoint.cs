@@ -127,7 +127,8 @@ public static class GraphQLHttpEndpoint
             {
                 if (SourceUnavailableError.IsOutage(context.OriginalException) && SourceFailureTagger.SourceOf(context.OriginalException) is { } source)
                 {
-                    logger.LogWarning(context.OriginalException, "The {Source} source is unavailable (correlation id {CorrelationId})", source, correlationId);
+                    // An outage is expected operations, not a bug: its cause in one line, no stack trace.
+                    logger.LogWarning("The {Source} source is unavailable (correlation id {CorrelationId}): {Cause}", source, correlationId, context.OriginalException.Message);
                     context.Exception = new SourceUnavailableError(source, context.OriginalException);
                     return Task.CompletedTask;
                 }
@@ -151,7 +152,7 @@ public static class GraphQLHttpEndpoint
         catch (Exception e)
         {
             // Without its audit record no personal data may leave.
-            logger.LogError(e, "The access log could not be written for request {CorrelationId}; the response carries no data", correlationId);
+            logger.LogError("The access log could not be written for request {CorrelationId}; the response carries no data: {Cause}", correlationId, e.Message);
             await WriteErrorAsync(http, serializer, StatusCodes.Status503ServiceUnavailable, mediaType,
                 $"The access log is unavailable, so no personal data can be returned. Try again later (correlation id {correlationId}).", "AUDIT_UNAVAILABLE");
             return;
@@ -210,7 +211,7 @@ public static class GraphQLHttpEndpoint
     private static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, int maxBytes, CancellationToken ct)
     {
         // Read at most one byte past the limit: a body without Content-Length cannot make us buffer more. The buffer
-        // is pooled: a fresh one per request was an eighth of what a request allocated (issue 6).
+        // is pooled: a fresh one per request would be a large share of what a request allocates.
         var limit = maxBytes + 1;
         var buffer = ArrayPool<byte>.Shared.Rent(limit);
         string body;

@@ -7,7 +7,7 @@ namespace JobMatch.Graph.Http;
 /// <summary>
 /// The engine's user context for one request: it carries the request's access decisions and batch loaders,
 /// which nearly every field reaches for. Resolving them from the request's service scope takes that scope's
-/// lock on every call, and resolvers of one request run on several threads at once (issue 6's profile).
+/// lock on every call, and resolvers of one request run on several threads at once.
 /// </summary>
 public sealed class GraphQLUserContext(RequestAccess access, IServiceProvider requestServices) : Dictionary<string, object?>
 {

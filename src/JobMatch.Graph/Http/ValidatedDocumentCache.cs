@@ -7,7 +7,7 @@ namespace JobMatch.Graph.Http;
 
 /// <summary>
 /// Keeps the documents that passed validation, parsed, by their text: the front ends send the same few operations
-/// all day, and the spec's validation rules were a tenth of the server's CPU per request (issue 6's profile). A
+/// all day, and the spec's validation rules are a large share of the server's CPU per request. A
 /// document seen before is neither parsed nor checked against those rules again; the rules that depend on the
 /// caller or the variables (<see cref="ExecutionOptions.CachedDocumentValidationRules"/>: introspection, complexity,
 /// no mutation over GET) still run on every request.

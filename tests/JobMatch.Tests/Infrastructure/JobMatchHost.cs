@@ -26,6 +26,10 @@ public class JobMatchHost : WebApplicationFactory<Program>
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("JobMatch:DataDirectory", DataDirectory);
         builder.UseSetting("JobMatch:Today", Today.ToString("yyyy-MM-dd"));
+        // The host's log reaches the test output from warnings up: what a failing test needs, not every request.
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Entra ID hosts here cannot reach the tenant's metadata: the library's errors about it are expected.
+        builder.UseSetting("Logging:LogLevel:Microsoft.IdentityModel", "None");
         foreach (var (key, value) in Settings)
             builder.UseSetting(key, value);
     }
