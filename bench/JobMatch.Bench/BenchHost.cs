@@ -23,6 +23,9 @@ public static class BenchHost
             // The seed's "today", so the seeded consents and plans are judged as the demo and the tests judge them.
             ["JobMatch:Today"] = Seeder.ReferenceDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             ["JobMatch:SeedDemoData"] = "false",
+            // Production takes only a configured key, and only trusted documents unless told otherwise.
+            ["JobMatch:Auth:SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32)),
+            ["JobMatch:TrustedDocuments:Only"] = "false",
             // A load generator is one user far beyond a person's pace, and scenario 3 (50 citizens with every
             // source's detail) costs more than the default complexity allows: a deployment serving such pages
             // raises both, as this one does. Every other limit stays at its default.

@@ -11,8 +11,8 @@ public sealed class DataOptions
     /// <summary><see cref="DataProvider.Sqlite"/> (embedded default) or <see cref="DataProvider.SqlServer"/>.</summary>
     public DataProvider Provider { get; set; } = DataProvider.Sqlite;
 
-    /// <summary>Seed the demo data set into empty embedded sources on start.</summary>
-    public bool SeedDemoData { get; set; } = true;
+    /// <summary>Seed the demo data set into empty embedded sources on start; when not set, in Development only.</summary>
+    public bool? SeedDemoData { get; set; }
 
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 }

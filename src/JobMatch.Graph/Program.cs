@@ -1,7 +1,7 @@
 using JobMatch.Graph;
 using JobMatch.Graph.Cli;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(LaunchEnvironment.Options(args));
 builder.AddJobMatchGraph();
 
 var app = builder.Build();

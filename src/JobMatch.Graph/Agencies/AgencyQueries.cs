@@ -1,7 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Batching;
+using JobMatch.Graph.Limits;
 using JobMatch.Graph.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,14 +37,20 @@ public static class AgencyQueries
                 return await db.Agencies.Where(a => a.Kind == AgencyKind.Department).OrderBy(a => a.Code).ToListAsync(ctx.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactPersonGraphType>>>>("contactPersons")
-            .Description("The employees who are contact persons, optionally of one department.")
+        // The staff grows with the municipality: a page at a time.
+        query.Field<NonNullGraphType<ConnectionType<ContactPersonGraphType>>>("contactPersons")
+            .Description($"The employees who are contact persons, optionally of one department, by name; a page at a time (default {Paging.DefaultPageSize}, at most the configured page size).")
             .Argument<StringGraphType>("department", "Only employees of this department (BIF, SOF, SUF or BUF).")
+            .Paged("employees")
             .ResolveAsync(async ctx =>
             {
                 var department = ctx.GetArgument<string?>("department");
+                var window = Paging.WindowOf(ctx);
                 await using var db = await ctx.OpenAsync<RegistryContext>();
-                return await db.Employees.Where(e => department == null || e.DepartmentCode == department).OrderBy(e => e.Name).Select(e => new ContactPersonView(e, null)).ToListAsync(ctx.CancellationToken);
+                var employees = db.Employees.Where(e => department == null || e.DepartmentCode == department);
+                int? total = Paging.WantsTotal(ctx) ? await employees.CountAsync(ctx.CancellationToken) : null;
+                var rows = await employees.OrderBy(e => e.Name).ThenBy(e => e.Id).Skip(window.Offset).Take(window.First + 1).ToListAsync(ctx.CancellationToken);
+                return Paging.Page(rows.Select(e => new ContactPersonView(e, null)).ToList(), window, total);
             });
     }
 }

@@ -1,7 +1,9 @@
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Limits;
 
 namespace JobMatch.Graph.Agencies;
 
@@ -25,10 +27,12 @@ public sealed class ContactPersonGraphType : ObjectGraphType<ContactPersonView>
             .Resolve(ctx => ctx.AgencyByCode(ctx.Source.Employee.UnitCode));
         Field<StringGraphType>("email").Description("Work e-mail.").Resolve(ctx => ctx.Source.Employee.Email);
         Field<StringGraphType>("phone").Description("Work phone.").Resolve(ctx => ctx.Source.Employee.Phone);
-        Field<ListGraphType<NonNullGraphType<CitizenGraphType>>>("citizens")
-            .Description("The citizens this employee is currently contact person for: the employee's caseload, which tells what their department does for each, so only that department reads it.")
+        // A caseload grows with the data: a page at a time, like every such list.
+        Field<ConnectionType<CitizenGraphType>>("citizens")
+            .Description($"The citizens this employee is currently contact person for, by name, a page at a time (default {Paging.DefaultPageSize}, at most the configured page size): the employee's caseload, which tells what their department does for each, so only that department reads it.")
+            .Paged("citizens")
             .Category(DataCategory.DepartmentDetail)
             .Lists<ContactPersonView, object, Citizen>(c => c.Id)
-            .Resolve(ctx => ctx.CitizensOfEmployee(ctx.Source.Employee.Id));
+            .Resolve(ctx => ctx.CitizensOfEmployee(ctx.Source.Employee.Id, Paging.WindowOf(ctx), Paging.WantsTotal(ctx)));
     }
 }

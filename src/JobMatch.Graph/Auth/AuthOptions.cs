@@ -5,7 +5,7 @@ public sealed class AuthOptions
 {
     public const string Section = "JobMatch:Auth";
 
-    /// <summary>The local signing key, base64 (at least 32 bytes). When empty, one is created in the data folder.</summary>
+    /// <summary>The local signing key, base64 (at least 32 bytes). When empty, Development makes one in the data folder; elsewhere the host refuses to start without it or an <c>AzureAd</c> section.</summary>
     public string? SigningKey { get; set; }
 
     public string Issuer { get; set; } = "jobmatch-local";

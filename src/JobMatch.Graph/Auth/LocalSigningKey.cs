@@ -7,12 +7,27 @@ using Microsoft.IdentityModel.Tokens;
 namespace JobMatch.Graph.Auth;
 
 /// <summary>
-/// The signing key of the embedded default and the tests: configured, or made once in the data folder, so a
-/// fresh clone needs no identity provider. Production validates Entra ID tokens instead.
+/// The signing key of the embedded default and the tests: configured, or (in Development only) made once in the
+/// data folder, so a fresh clone needs no identity provider. Outside Development a key is used only when it is
+/// configured: a key the program made itself would let anyone who can read the data folder mint tokens, and
+/// would silently accept local tokens where Entra ID was meant.
 /// </summary>
-public sealed class LocalSigningKey(AuthOptions options, DataOptions data)
+public sealed class LocalSigningKey(AuthOptions options, DataOptions data, IHostEnvironment environment)
 {
-    private readonly Lazy<SymmetricSecurityKey> key = new(() => Load(options, data));
+    public const int MinimumBytes = 32;
+
+    private readonly Lazy<SymmetricSecurityKey> key = new(() => Load(options, data, environment));
+
+    /// <summary>Why a configured key cannot be used, or null when it can (or none is configured).</summary>
+    public static string? ProblemWith(string? configured)
+    {
+        if (string.IsNullOrWhiteSpace(configured))
+            return null;
+        var bytes = new byte[configured.Length];
+        return Convert.TryFromBase64String(configured.Trim(), bytes, out var length) && length >= MinimumBytes
+            ? null
+            : $"JobMatch:Auth:SigningKey must be base64 of at least {MinimumBytes} random bytes (e.g. the output of 'openssl rand -base64 32').";
+    }
 
     public TokenValidationParameters ValidationParameters() => new()
     {
@@ -47,10 +62,14 @@ public sealed class LocalSigningKey(AuthOptions options, DataOptions data)
         });
     }
 
-    private static SymmetricSecurityKey Load(AuthOptions options, DataOptions data)
+    private static SymmetricSecurityKey Load(AuthOptions options, DataOptions data, IHostEnvironment environment)
     {
+        if (ProblemWith(options.SigningKey) is { } problem)
+            throw new InvalidOperationException(problem);
         if (!string.IsNullOrWhiteSpace(options.SigningKey))
-            return new SymmetricSecurityKey(Convert.FromBase64String(options.SigningKey));
+            return new SymmetricSecurityKey(Convert.FromBase64String(options.SigningKey.Trim()));
+        if (!environment.IsDevelopment())
+            throw new InvalidOperationException(AuthenticationSetup.NoIdentity);
         var path = Path.Combine(data.FullDataDirectory, "signing-key");
         if (!File.Exists(path))
         {

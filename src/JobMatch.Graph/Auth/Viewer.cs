@@ -18,11 +18,12 @@ public sealed record Viewer(string? Subject, string? Name, string? Department, I
             return Anonymous;
         var subject = user.FindFirst("oid")?.Value ?? user.FindFirst("sub")?.Value ?? user.FindFirst(ClaimTypes.NameIdentifier)?.Value ?? "unknown";
         var roles = user.FindAll(options.RoleClaim).Concat(user.FindAll(ClaimTypes.Role))
-            .Select(c => Enum.TryParse<Role>(c.Value, ignoreCase: true, out var role) ? role : (Role?)null)
-            .OfType<Role>().ToHashSet();
-        var department = user.FindFirst(options.DepartmentClaim)?.Value?.ToUpperInvariant()
-            ?? user.FindAll("groups").Select(g => options.DepartmentGroups.GetValueOrDefault(g.Value)).FirstOrDefault(d => d is not null);
+            .Select(c => ClaimValues.RoleOf(c.Value)).OfType<Role>().ToHashSet();
+        // A department claim that names no department is not replaced by a group's: the token says something unknown.
+        var department = user.FindFirst(options.DepartmentClaim) is { } claim
+            ? ClaimValues.DepartmentOf(claim.Value)
+            : user.FindAll("groups").Select(g => ClaimValues.DepartmentOf(options.DepartmentGroups.GetValueOrDefault(g.Value))).FirstOrDefault(d => d is not null);
         Guid? citizen = Guid.TryParse(user.FindFirst(options.CitizenClaim)?.Value, out var id) ? id : null;
-        return new Viewer(subject, user.FindFirst("name")?.Value ?? user.Identity.Name, Departments.IsDepartment(department) ? department : null, roles, citizen);
+        return new Viewer(subject, user.FindFirst("name")?.Value ?? user.Identity.Name, department, roles, citizen);
     }
 }

@@ -12,19 +12,29 @@ public static class TokenVerb
     public static int Run(WebApplication app, string[] args)
     {
         var role = Verbs.Option(args, "--role");
-        var department = Verbs.Option(args, "--department")?.ToUpperInvariant();
+        var departmentOption = Verbs.Option(args, "--department");
+        var department = ClaimValues.DepartmentOf(departmentOption);
         var citizen = Verbs.Option(args, "--citizen");
-        if (role is null || !Enum.TryParse<Role>(role, ignoreCase: true, out var parsed))
+        if (ClaimValues.RoleOf(role) is not { } parsed)
             return Fail($"--role is one of {string.Join(", ", Enum.GetNames<Role>())}.");
-        if (parsed == Role.Citizen ? !Guid.TryParse(citizen, out _) : department is not null && !Departments.IsDepartment(department))
+        if (parsed == Role.Citizen ? !Guid.TryParse(citizen, out _) : departmentOption is not null && department is null)
             return Fail(parsed == Role.Citizen ? "--citizen takes the citizen's person id (a GUID)." : $"--department is one of {string.Join(", ", Departments.All)}.");
         if (parsed is Role.Caseworker or Role.Consultant && department is null)
             return Fail("A caseworker or consultant works in a department: add --department BIF|SOF|SUF|BUF.");
         var hours = double.TryParse(Verbs.Option(args, "--hours"), System.Globalization.CultureInfo.InvariantCulture, out var h) ? h : 8;
         var name = Verbs.Option(args, "--name") ?? $"Demo {department} {parsed}".Replace("  ", " ");
-        var token = app.Services.GetRequiredService<LocalSigningKey>().CreateToken(
-            subject: $"local:{(department ?? "x").ToLowerInvariant()}:{parsed.ToString().ToLowerInvariant()}:{Slug(name)}",
-            name, parsed == Role.Citizen ? null : department, [parsed.ToString()], parsed == Role.Citizen ? Guid.Parse(citizen!) : null, TimeSpan.FromHours(hours));
+        string token;
+        try
+        {
+            token = app.Services.GetRequiredService<LocalSigningKey>().CreateToken(
+                subject: $"local:{(department ?? "x").ToLowerInvariant()}:{parsed.ToString().ToLowerInvariant()}:{Slug(name)}",
+                name, parsed == Role.Citizen ? null : department, [parsed.ToString()], parsed == Role.Citizen ? Guid.Parse(citizen!) : null, TimeSpan.FromHours(hours));
+        }
+        catch (InvalidOperationException e)
+        {
+            // Outside Development without a configured key there is nothing to sign with.
+            return Fail(e.Message);
+        }
         Console.WriteLine(token);
         return 0;
     }

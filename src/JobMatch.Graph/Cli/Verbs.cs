@@ -3,6 +3,7 @@ using JobMatch.Data;
 using JobMatch.Data.Audit;
 using JobMatch.Data.Seeding;
 using JobMatch.Graph.Audit;
+using JobMatch.Graph.Auth;
 using JobMatch.Graph.Http;
 using JobMatch.Graph.Ide;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,13 @@ public static class Verbs
         switch (verb)
         {
             case null:
+                if (AuthenticationSetup.IdentityProblem(app.Configuration, app.Environment) is { } problem)
+                {
+                    // Before anything is created: a host that cannot tell whom to trust writes no files and serves nothing.
+                    app.Logger.LogCritical("JobMatch does not start in {Environment}: {Problem}", app.Environment.EnvironmentName, problem);
+                    await Console.Error.WriteLineAsync($"JobMatch does not start in {app.Environment.EnvironmentName}: {problem}");
+                    return 1;
+                }
                 await InitializeEmbeddedAsync(app, ct);
                 app.Lifetime.ApplicationStarted.Register(() => PrintWelcome(app));
                 await app.RunAsync();
@@ -48,14 +56,17 @@ public static class Verbs
         }
     }
 
-    /// <summary>The embedded default creates, migrates and seeds its own files, so a fresh clone runs with one command.</summary>
+    /// <summary>
+    /// The embedded default creates, migrates and seeds its own files, so a fresh clone runs with one command. Demo
+    /// data is seeded in Development unless switched off, and elsewhere only when <c>JobMatch:SeedDemoData</c> is true.
+    /// </summary>
     private static async Task InitializeEmbeddedAsync(WebApplication app, CancellationToken ct)
     {
         var stores = app.Services.GetRequiredService<SourceStores>();
         if (stores.Options.Provider != DataProvider.Sqlite)
             return;
         await stores.MigrateAllAsync(ct);
-        if (stores.Options.SeedDemoData && await Seeder.SeedAsync(stores, DemoCitizens, ct))
+        if ((stores.Options.SeedDemoData ?? app.Environment.IsDevelopment()) && await Seeder.SeedAsync(stores, DemoCitizens, ct))
             app.Logger.LogInformation("Seeded the demo data set ({Citizens} citizens) into {Folder}", DemoCitizens, stores.Options.FullDataDirectory);
     }
 

@@ -43,6 +43,14 @@ public static class GraphQLHttpEndpoint
         var isGet = HttpMethods.IsGet(request.Method);
         if (isGet && request.Query.ContainsKey("sdl"))
         {
+            // Outside Development the schema, like introspection, is shown only to callers with a valid token.
+            if (!environment.IsDevelopment() && http.User.Identity?.IsAuthenticated != true)
+            {
+                http.Response.Headers.WWWAuthenticate = "Bearer";
+                await WriteRefusalAsync(http, serializer, GraphQLMediaTypes.Json,
+                    new RequestRefusal(LimitErrors.IntrospectionDisabled, "The schema is served only with a valid bearer token.", StatusCodes.Status401Unauthorized));
+                return;
+            }
             await Results.Text(sdl.Text, "text/plain; charset=utf-8").ExecuteAsync(http);
             return;
         }

@@ -33,6 +33,7 @@ public sealed partial class JobMatchErrorInfoProvider(IHostEnvironment environme
         return info;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s*Did you mean [^?]*\?")]
+    // Every rule appends its suggestion at the end of the message, with or without a question mark.
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s*Did you mean\b.*$", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex Suggestion();
 }

@@ -2,19 +2,33 @@ using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
 using GraphQL.Validation.Complexity;
+using JobMatch.Data.Employment;
+using JobMatch.Data.Registry;
 
 namespace JobMatch.Graph.Limits;
 
 /// <summary>
-/// Each object field costs 1 and a scalar nothing; a list multiplies what is under it by its page size (<c>first</c>) or the default list
-/// size, and a connection by its page size once (its <c>edges</c> are that page, not another multiplier).
-/// Introspection costs nothing.
+/// The cost of a document, before anything runs: every object the response may hold costs 1, counted once per
+/// instance, so a list multiplies what is under it by its size and a connection by its page. In detail:
+/// <list type="bullet">
+/// <item>a scalar or enum costs 0: it is read with its object;</item>
+/// <item>a list costs 1 (its lookup) and multiplies what is under it by <c>first</c>, its declared bound
+/// (<see cref="ListSize"/>) or <see cref="LimitsOptions.DefaultListSize"/>;</item>
+/// <item>a connection costs 1 and multiplies by <c>first</c>, else its default page (declared), else the maximum page
+/// size; within it each node (or item) is one object, while <c>edges</c> and <c>pageInfo</c> only wrap the page;</item>
+/// <item>reference data held in memory (agencies, projects, target groups, benefit types) costs 0 of its own: a few
+/// hundred rows read once, whatever the request (what is under them still counts);</item>
+/// <item>introspection costs nothing, so the IDE's own query passes.</item>
+/// </list>
 /// </summary>
 public static class ComplexityImpact
 {
     private const string ListSizeKey = "jobmatch:listSize";
 
-    /// <summary>Declares how long a list field usually is, where that is known to be short (e.g. one per department).</summary>
+    // The rows ReferenceData holds in memory.
+    private static readonly HashSet<Type> ReferenceRows = [typeof(Agency), typeof(Project), typeof(TargetGroup), typeof(BenefitType)];
+
+    /// <summary>Declares how long a list field can be (e.g. one per department), or a connection's default page.</summary>
     public static FieldBuilder<TSource, TReturn> ListSize<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, int size)
     {
         field.FieldType.WithMetadata(ListSizeKey, size);
@@ -23,21 +37,41 @@ public static class ComplexityImpact
 
     public static FieldComplexityResult Of(FieldImpactContext context, LimitsOptions limits)
     {
-        // Introspection reads the schema, not the sources: the IDE's own query must pass.
-        if (context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
+        var field = context.FieldDefinition;
+        if (field.Name.StartsWith("__", StringComparison.Ordinal))
             return new FieldComplexityResult(0, 0);
-        var type = context.FieldDefinition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : context.FieldDefinition.ResolvedType;
+        // Within a page: the items are its objects; edges and pageInfo wrap it, and a node is counted where it is.
+        if (IsConnection(context.ParentType))
+            return new FieldComplexityResult(field.Name == "items" ? 1 : 0, 1);
+        var type = WithoutNonNull(field.ResolvedType);
         // first: null (or a value that failed to parse, reported by its own rule) counts as the default page.
-        var pageSize = context.Arguments?.TryGetValue("first", out var first) == true && first.Value is int n ? n : 0;
-        if (type is IObjectGraphType connection && connection.Name.EndsWith("Connection", StringComparison.Ordinal))
-            return new FieldComplexityResult(1, pageSize > 0 ? pageSize : limits.DefaultListSize);
-        if (type is ListGraphType)
-        {
-            var insideConnection = context.ParentType.Name.EndsWith("Connection", StringComparison.Ordinal);
-            var expected = context.FieldDefinition.GetMetadata<int?>(ListSizeKey);
-            return new FieldComplexityResult(1, insideConnection ? 1 : pageSize > 0 ? pageSize : expected ?? limits.DefaultListSize);
-        }
-        // A scalar is read with its object: it adds bytes, not work.
-        return new FieldComplexityResult(type is ScalarGraphType or EnumerationGraphType ? 0 : 1, 1);
+        var first = context.Arguments?.TryGetValue("first", out var argument) == true && argument.Value is int n && n > 0 ? n : (int?)null;
+        var declared = field.GetMetadata<int?>(ListSizeKey);
+        if (IsConnection(type))
+            return new FieldComplexityResult(1, first ?? declared ?? limits.MaxPageSize);
+        if (type is ListGraphType list)
+            return new FieldComplexityResult(OwnCost(WithoutNonNull(list.ResolvedType)), first ?? declared ?? limits.DefaultListSize);
+        return new FieldComplexityResult(OwnCost(type), 1);
     }
+
+    private static int OwnCost(IGraphType? type) => type switch
+    {
+        ScalarGraphType or EnumerationGraphType => 0,
+        ListGraphType list => OwnCost(WithoutNonNull(list.ResolvedType)),
+        _ when IsReferenceData(type) => 0,
+        _ => 1,
+    };
+
+    private static bool IsConnection(IGraphType? type) =>
+        type is IObjectGraphType { Name: var name } && name.EndsWith("Connection", StringComparison.Ordinal);
+
+    private static bool IsReferenceData(IGraphType? type)
+    {
+        for (var t = type?.GetType(); t is not null; t = t.BaseType)
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(ObjectGraphType<>))
+                return ReferenceRows.Contains(t.GetGenericArguments()[0]);
+        return false;
+    }
+
+    private static IGraphType? WithoutNonNull(IGraphType? type) => type is NonNullGraphType nonNull ? nonNull.ResolvedType : type;
 }

@@ -11,10 +11,10 @@ public sealed class LimitsOptions
     /// <summary>Aliased fields in one document: aliases multiply work without making a document longer.</summary>
     public int MaxAliases { get; set; } = 15;
 
-    /// <summary>Estimated cost: each object field 1 (scalars 0), multiplied down lists by their page size (<c>first</c>) or <see cref="DefaultListSize"/>.</summary>
+    /// <summary>Estimated cost (see <see cref="ComplexityImpact"/>): each object the response may hold 1, scalars 0, lists and pages multiplying what is under them.</summary>
     public int MaxComplexity { get; set; } = 1000;
 
-    /// <summary>The multiplier of a list field that has no <c>first</c> argument.</summary>
+    /// <summary>The multiplier of a list field that has no <c>first</c> argument and no declared bound.</summary>
     public int DefaultListSize { get; set; } = 5;
 
     public int MaxDocumentLength { get; set; } = 15_000;
@@ -28,6 +28,9 @@ public sealed class LimitsOptions
 
     /// <summary>Requests per minute per authenticated user (per client address without a token).</summary>
     public int RequestsPerMinute { get; set; } = 600;
+
+    /// <summary>Requests per minute without a token from all addresses together, on top of each address's own limit.</summary>
+    public int AnonymousRequestsPerMinute { get; set; } = 1200;
 
     /// <summary>GET must carry a header a browser cannot send cross-site without a preflight (CSRF protection).</summary>
     public bool RequireGetPreflight { get; set; } = true;

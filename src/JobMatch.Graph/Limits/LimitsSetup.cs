@@ -38,27 +38,30 @@ public static class LimitsSetup
         })
         .UsePersistedDocuments<TrustedDocuments>(GraphQL.DI.ServiceLifetime.Singleton, options =>
         {
-            // In Development the IDE sends its own documents, so the switch applies everywhere else.
-            options.AllowOnlyPersistedDocuments = configuration.GetValue<bool>("JobMatch:TrustedDocuments:Only") && !environment.IsDevelopment();
+            // Outside Development only the trusted documents run unless the switch is turned off; in Development the
+            // IDE sends its own documents.
+            options.AllowOnlyPersistedDocuments = !environment.IsDevelopment() && (configuration.GetValue<bool?>(TrustedDocuments.OnlySetting) ?? true);
             options.AllowedPrefixes.Clear();
             options.AllowedPrefixes.Add("sha256");
         })
         .ConfigureExecution<ValidatedDocumentCache>();
 
-    /// <summary>A fixed window per user (per client address without a token); 429 with Retry-After beyond it.</summary>
-    public static IServiceCollection AddJobMatchRateLimiting(this IServiceCollection services) => services.AddRateLimiter(rate =>
+    /// <summary>
+    /// A fixed window per user; without a token, per client address and within one budget shared by all such requests
+    /// (<see cref="AnonymousBudget"/>). 429 with Retry-After beyond either.
+    /// </summary>
+    public static IServiceCollection AddJobMatchRateLimiting(this IServiceCollection services) => services.AddSingleton<AnonymousBudget>().AddRateLimiter(rate =>
     {
         rate.AddPolicy(RatePolicy, http =>
         {
             var limits = http.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value;
-            var user = http.User.FindFirst("oid")?.Value ?? http.User.FindFirst("sub")?.Value;
-            var key = user is not null ? "user:" + user : "address:" + http.Connection.RemoteIpAddress;
-            return RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limits.RequestsPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            });
+            var window = new FixedWindowRateLimiterOptions { PermitLimit = limits.RequestsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 };
+            // Only a validated token names a user: a request with a bad token is answered 401 as a stranger's.
+            var user = http.User.Identity?.IsAuthenticated == true ? http.User.FindFirst("oid")?.Value ?? http.User.FindFirst("sub")?.Value : null;
+            if (user is not null)
+                return RateLimitPartition.GetFixedWindowLimiter("user:" + user, _ => window);
+            var budget = http.RequestServices.GetRequiredService<AnonymousBudget>();
+            return RateLimitPartition.Get("address:" + http.Connection.RemoteIpAddress, _ => budget.For(new FixedWindowRateLimiter(window)));
         });
         rate.OnRejected = async (context, ct) =>
         {

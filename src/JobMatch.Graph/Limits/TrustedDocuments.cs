@@ -7,10 +7,12 @@ namespace JobMatch.Graph.Limits;
 /// <summary>
 /// The operations in <c>schema/operations</c> (copied beside the program as <c>operations/</c>), known by the
 /// SHA-256 of their text: front ends send <c>"documentId": "sha256:&lt;hex&gt;"</c> instead of the document.
-/// With <c>JobMatch:TrustedDocuments:Only</c> nothing else runs outside Development.
+/// Outside Development nothing else runs unless <c>JobMatch:TrustedDocuments:Only</c> is false.
 /// </summary>
 public sealed class TrustedDocuments : IPersistedDocumentLoader
 {
+    public const string OnlySetting = "JobMatch:TrustedDocuments:Only";
+
     private readonly IReadOnlyDictionary<string, string> byHash;
 
     public TrustedDocuments(IConfiguration configuration)

@@ -1,10 +1,12 @@
 using GraphQL.Types;
+using GraphQL.Types.Relay;
 using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Agencies;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Limits;
 
 namespace JobMatch.Graph.Projects;
 
@@ -28,10 +30,21 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         Field(p => p.EndDate, nullable: true).Description("When it ends; null while running.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectStepGraphType>>>>("steps").Description("The project's steps, in order.")
             .Resolve(ctx => ctx.Source.Steps.OrderBy(s => s.Order).ToList());
-        Field<ListGraphType<NonNullGraphType<EnrollmentGraphType>>>("participants")
-            .Description("The citizens of the viewer's caseload enrolled, newest first, with the steps each has reached; only for the department that runs the project (BIF for a project run outside the departments).")
+        Field<ConnectionType<EnrollmentGraphType>>("participants")
+            .Description($"The citizens of the viewer's caseload enrolled, newest first, with the steps each has reached, a page at a time (default {Paging.DefaultPageSize}, at most the configured page size); only for the department that runs the project (BIF for a project run outside the departments).")
+            .Paged("participants")
             .Category(DataCategory.DepartmentDetail)
             .Lists<Project, object, Enrollment>(e => e.CitizenId)
-            .Resolve(ctx => ctx.ParticipantsOf(ctx.Source.Code).Then(async (rows, ct) => (object?)await Caseload.NarrowAsync(ctx, rows, e => e.CitizenId, ct)));
+            .Resolve(ctx =>
+            {
+                var window = Paging.WindowOf(ctx);
+                var withTotal = Paging.WantsTotal(ctx);
+                // A project is a cohort: its enrolments are read whole, narrowed to the caseload, then paged.
+                return ctx.ParticipantsOf(ctx.Source.Code).Then(async (rows, ct) =>
+                {
+                    var reachable = await Caseload.NarrowAsync(ctx, rows, e => e.CitizenId, ct);
+                    return (object?)Paging.Page(reachable.Skip(window.Offset).Take(window.First + 1).ToList(), window, withTotal ? reachable.Count : null);
+                });
+            });
     }
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using JobMatch.Data.Seeding;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Auth;
 using JobMatch.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Tests.Access;
 
@@ -41,6 +43,52 @@ public sealed class AuthenticationTests(DemoHost host)
         var response = await host.GraphQL().As(expired).PostAsync("{ departments { code } }");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
+    }
+
+    private async Task<System.Text.Json.Nodes.JsonNode> MeAsync(string? department, params string[] roles)
+    {
+        var token = host.Services.GetRequiredService<LocalSigningKey>().CreateToken("test:claims", "Test claims", department, roles, null, TimeSpan.FromMinutes(5));
+        var response = await host.GraphQL().As(token).PostAsync("{ me { department roles } }");
+        return response.DataOrThrow()["me"]!;
+    }
+
+    [Theory]
+    [InlineData("SOF", "SOF")]
+    [InlineData("sof", "SOF")]
+    [InlineData("Sof", "SOF")]
+    [InlineData("ſof", null)] // U+017F upper-cases to S in the invariant culture
+    [InlineData("SOF ", null)]
+    [InlineData("sоf", null)] // Cyrillic o
+    [InlineData("BIF,SOF", null)]
+    public async Task ADepartmentClaimIsOneKnownCodeIgnoringAsciiCaseAndNothingElse(string claim, string? expected)
+    {
+        var me = await MeAsync(claim, "Caseworker");
+
+        Assert.Equal(expected, me["department"]?.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("Caseworker", "Caseworker")]
+    [InlineData("caseworker", "Caseworker")]
+    [InlineData("0", null)]
+    [InlineData("1", null)]
+    [InlineData("3", null)]
+    [InlineData("Consultant,Analyst", null)]
+    [InlineData(" Auditor", null)]
+    [InlineData("Aud\u0131tor", null)] // dotless i upper-cases to I
+    public async Task ARoleClaimIsOneKnownRoleNotANumberOrAList(string claim, string? expected)
+    {
+        var me = await MeAsync(Departments.Social, claim);
+
+        Assert.Equal(expected is null ? [] : [expected], me["roles"]!.AsArray().Select(r => r!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task SeveralRoleClaimsAreSeveralRoles()
+    {
+        var me = await MeAsync(Departments.Social, "Consultant", "analyst");
+
+        Assert.Equal(["Analyst", "Consultant"], me["roles"]!.AsArray().Select(r => r!.GetValue<string>()).Order(StringComparer.Ordinal));
     }
 
     [Fact]

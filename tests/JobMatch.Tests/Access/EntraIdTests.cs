@@ -43,3 +43,33 @@ public sealed class EntraIdTests : IClassFixture<EntraIdTests.EntraHost>
         Assert.Equal(HttpStatusCode.Unauthorized, response.Status);
     }
 }
+
+/// <summary>An AzureAd section alone is identity enough outside Development: the host starts without a local key and makes none.</summary>
+public sealed class EntraIdOnlyTests : IClassFixture<EntraIdOnlyTests.EntraOnlyHost>
+{
+    public sealed class EntraOnlyHost : ProductionHost
+    {
+        public EntraOnlyHost()
+        {
+            Settings.Remove("JobMatch:Auth:SigningKey");
+            Settings["AzureAd:Instance"] = "https://login.microsoftonline.com/";
+            Settings["AzureAd:TenantId"] = "11111111-1111-1111-1111-111111111111";
+            Settings["AzureAd:ClientId"] = "22222222-2222-2222-2222-222222222222";
+            Settings["AzureAd:Audience"] = "api://jobmatch";
+        }
+    }
+
+    private readonly EntraOnlyHost host;
+
+    public EntraIdOnlyTests(EntraOnlyHost host) => this.host = host;
+
+    [Fact]
+    public async Task TheHostStartsWithoutALocalKeyAndMakesNone()
+    {
+        var response = await host.GraphQL().PostAsync("{ departments { code } }");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal(4, response.DataOrThrow()["departments"]!.AsArray().Count);
+        Assert.False(File.Exists(Path.Combine(host.DataDirectory, "signing-key")));
+    }
+}

@@ -142,28 +142,28 @@ public sealed class NeedToKnowTests(DemoHost host)
     [Fact]
     public async Task AnEmployeesClientListIsTheirDepartmentsDetail()
     {
-        const string Clients = "{ contactPersons(department: SUF_CODE) { name citizens { id } } }";
+        const string Clients = "{ contactPersons(department: SUF_CODE, first: 10) { items { name citizens(first: 10) { items { id } } } } }";
         var sofReadingSuf = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync(Clients.Replace("SUF_CODE", DepartmentArgument));
         var sufReadingSuf = await host.GraphQLAs(Departments.Health, Role.Caseworker).PostAsync(Clients.Replace("SUF_CODE", DepartmentArgument));
 
-        var sofLists = sofReadingSuf.Data!["contactPersons"]!.AsArray();
+        var sofLists = sofReadingSuf.Data!["contactPersons"]!["items"]!.AsArray();
         Assert.NotEmpty(sofLists);
         Assert.All(sofLists, p => Assert.Null(p!["citizens"]));
         Assert.All(sofReadingSuf.ErrorCodes, code => Assert.Equal(AccessDecision.NotAuthorized, code));
         Assert.Empty(sufReadingSuf.Errors);
-        Assert.Contains(sufReadingSuf.Data!["contactPersons"]!.AsArray(), p => p!["citizens"]!.AsArray().Count > 0);
+        Assert.Contains(sufReadingSuf.Data!["contactPersons"]!["items"]!.AsArray(), p => p!["citizens"]!["items"]!.AsArray().Count > 0);
     }
 
     [Fact]
     public async Task AProjectsParticipantsAreForTheDepartmentThatRunsItAndOnlyItsCaseload()
     {
-        const string Participants = "query($p: String!) { project(code: $p) { participants { citizen { id } } } }";
+        const string Participants = "query($p: String!) { project(code: $p) { participants(first: 100) { items { citizen { id } } } } }";
         var bySuf = await host.GraphQLAs(Departments.Health, Role.Caseworker).PostAsync(Participants, new { p = "DAG-TIL-DAG" });
         var bySof = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync(Participants, new { p = "DAG-TIL-DAG" });
 
         Assert.Null(bySuf.Data!["project"]!["participants"]);
         Assert.Equal([AccessDecision.NotAuthorized], bySuf.ErrorCodesAt("project.participants"));
-        var ids = bySof.DataOrThrow()["project"]!["participants"]!.AsArray().Select(p => Guid.Parse(p!["citizen"]!["id"]!.GetValue<string>())).ToList();
+        var ids = bySof.DataOrThrow()["project"]!["participants"]!["items"]!.AsArray().Select(p => Guid.Parse(p!["citizen"]!["id"]!.GetValue<string>())).ToList();
         Assert.NotEmpty(ids);
         var today = JobMatchHost.Today;
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync();

@@ -14,13 +14,13 @@ public sealed class LimitTests(DemoHost host)
 
     private static string Nested(int depth)
     {
-        // citizen(1) > contactPersons(2) > contactPerson(3) > citizens(4) > contactPersons(5) > ...
-        var path = new[] { "contactPersons", "contactPerson", "citizens" };
-        var leafOf = new Dictionary<string, string> { ["citizen"] = "name", ["contactPersons"] = "responsibility", ["contactPerson"] = "name", ["citizens"] = "name" };
+        // citizen(1) > contactPersons(2) > contactPerson(3) > citizens(4) > items(5) > contactPersons(6) > ...
+        var path = new[] { "contactPersons", "contactPerson", "citizens", "items" };
+        var leafOf = new Dictionary<string, string> { ["citizen"] = "name", ["contactPersons"] = "responsibility", ["contactPerson"] = "name", ["citizens"] = "totalCount", ["items"] = "name" };
         var open = new StringBuilder("query Deep($id: ID!) { citizen(id: $id) { ");
         var last = "citizen";
         for (var level = 2; level < depth; level++)
-            open.Append(last = path[(level - 2) % 3]).Append(" { ");
+            open.Append(last = path[(level - 2) % path.Length]).Append(" { ");
         open.Append(leafOf[last]).Append(' ');
         open.Append(string.Concat(Enumerable.Repeat("} ", depth - 1))).Append('}');
         return open.ToString();
@@ -66,7 +66,7 @@ public sealed class LimitTests(DemoHost host)
     [Fact]
     public async Task ListsAreWeightedByTheirPageSize()
     {
-        const string query = "query($n: Int!) { citizens(first: $n) { edges { node { contactPersons { contactPerson { citizens { name } } } } } } }";
+        const string query = "query($n: Int!) { citizens(first: $n) { edges { node { contactPersons { contactPerson { citizens { items { name } } } } } } } }";
 
         var small = await Sof.PostAsync(query, new { n = 10 });
         // The same document again, so validated already: its cost is still counted with the new variables.
@@ -77,6 +77,61 @@ public sealed class LimitTests(DemoHost host)
         Assert.Equal(HttpStatusCode.BadRequest, large.Status);
         Assert.Contains("complex", large.Errors[0]!["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, large.SqlStatements);
+    }
+
+    [Theory]
+    // Every contact person's citizens' contact persons' citizens, as lists and as pages.
+    [InlineData("{ contactPersons { citizens { contactPersons { contactPerson { citizens { name cpr address } } } } } }")]
+    [InlineData("{ contactPersons { items { citizens { items { contactPersons { contactPerson { citizens { items { name cpr address } } } } } } } } }")]
+    // The same fan-out within the depth limit: 20 employees x 20 citizens x 4 contact persons, each counting a caseload.
+    [InlineData("{ contactPersons { items { citizens { items { contactPersons { contactPerson { citizens { totalCount } } } } } } } }")]
+    [InlineData("{ contactPersons(first: 1) { items { citizens { items { contactPersons { contactPerson { citizens { items { name } } } } } } } } }")]
+    public async Task AWalkFromContactPersonsToTheirCitizensAndBackIsRefusedBeforeAnySql(string walk)
+    {
+        var response = await Sof.PostAsync(walk);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Null(response.Data);
+        Assert.NotEmpty(response.Errors);
+        Assert.Equal(0, response.SqlStatements);
+    }
+
+    [Fact]
+    public async Task TheFanOutWithinTheDepthLimitIsRefusedByItsCost()
+    {
+        var response = await Sof.PostAsync("{ contactPersons { items { citizens { items { contactPersons { contactPerson { citizens { totalCount } } } } } } } }");
+
+        Assert.Contains("complex", response.Errors.Single()!["message"]!.GetValue<string>(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(0, response.SqlStatements);
+    }
+
+    [Fact]
+    public async Task ThePagesThatWalkStartsFromAreBoundedByThePageSize()
+    {
+        var tooLarge = await Sof.PostAsync("{ contactPersons(department: \"SOF\", first: 1) { items { citizens(first: 101) { totalCount } } } }");
+        var employees = await Sof.PostAsync("{ contactPersons(first: 101) { totalCount } }");
+        var participants = await host.GraphQLAs(Departments.Employment, Role.Consultant).PostAsync("{ project(code: \"KLAPJOB\") { participants(first: 101) { totalCount } } }");
+
+        Assert.Equal(["PAGE_SIZE_EXCEEDED"], tooLarge.ErrorCodes);
+        Assert.Equal(["PAGE_SIZE_EXCEEDED"], employees.ErrorCodes);
+        Assert.Equal(["PAGE_SIZE_EXCEEDED"], participants.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task APageOfAHundredCitizensWithTheirStatusContactPersonsAndTargetGroupFitsTheDefaultLimit()
+    {
+        const string page = """
+            { citizens(first: 100) { edges { node {
+                name
+                employmentStatus { employed placementKind }
+                contactPersons { departmentCode contactPerson { name } }
+                employment { targetGroup { targetGroup { code name } } }
+            } } } }
+            """;
+
+        var response = await host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN").PostAsync(page);
+
+        Assert.Equal(100, response.DataOrThrow()["citizens"]!["edges"]!.AsArray().Count);
     }
 
     [Fact]

@@ -1,7 +1,10 @@
 using System.Net;
+using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Limits;
 using JobMatch.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Tests.Limits;
 
@@ -50,6 +53,49 @@ public sealed class ProductionTests : IClassFixture<ProductionTests.TrustedOnlyH
     }
 }
 
+/// <summary>A production host with the defaults an operator gets: only trusted documents run, and no demo data is seeded.</summary>
+public sealed class ProductionDefaultTests : IClassFixture<ProductionDefaultTests.DefaultsHost>
+{
+    public sealed class DefaultsHost : ProductionHost
+    {
+        public DefaultsHost()
+        {
+            Settings.Remove("JobMatch:SeedDemoData");
+            Settings.Remove("JobMatch:TrustedDocuments:Only");
+        }
+    }
+
+    private readonly DefaultsHost host;
+
+    public ProductionDefaultTests(DefaultsHost host) => this.host = host;
+
+    [Fact]
+    public async Task OnlyTrustedDocumentsRunUnlessTheSwitchIsTurnedOff()
+    {
+        var client = host.GraphQLAs(Departments.Social, Role.Caseworker);
+        var document = File.ReadAllText(Repository.PathOf("schema", "operations", "SocialServicesEmploymentStatus.graphql"));
+
+        var byId = await client.SendAsync(HttpMethod.Post, "/graphql",
+            System.Text.Json.JsonSerializer.Serialize(new { documentId = "sha256:" + TrustedDocuments.IdOf(document), variables = new { first = 3 } }), "application/json");
+        var adHoc = await client.PostAsync("{ departments { code } }");
+        var sameTextAdHoc = await client.PostAsync(document, new { first = 3 });
+
+        Assert.NotNull(byId.DataOrThrow()["citizens"]);
+        Assert.Equal(HttpStatusCode.BadRequest, adHoc.Status);
+        Assert.Null(adHoc.Data);
+        Assert.Equal(HttpStatusCode.BadRequest, sameTextAdHoc.Status);
+    }
+
+    [Fact]
+    public async Task NoDemoDataIsSeededUnlessAskedFor()
+    {
+        var factory = host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>();
+        await using var db = await factory.CreateDbContextAsync();
+
+        Assert.Equal(0, await db.Citizens.CountAsync());
+    }
+}
+
 /// <summary>A production host that takes ad-hoc documents (the switch off), to see what strangers and typos get.</summary>
 public sealed class ProductionErrorTests : IClassFixture<ProductionHost>
 {
@@ -77,6 +123,38 @@ public sealed class ProductionErrorTests : IClassFixture<ProductionHost>
 
         Assert.NotNull(signedIn.DataOrThrow()["__schema"]);
         Assert.Equal(["INTROSPECTION_DISABLED"], anonymous.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task TheSchemaNeedsAValidToken()
+    {
+        var anonymous = await host.GraphQL().SendAsync(HttpMethod.Get, "/graphql?sdl", accept: null);
+        var forged = await host.GraphQL().As(host.Token(Departments.Social, Role.Caseworker)[..^2] + "xx").SendAsync(HttpMethod.Get, "/graphql?sdl", accept: null);
+        var signedIn = await host.GraphQLAs(Departments.Social, Role.Caseworker).SendAsync(HttpMethod.Get, "/graphql?sdl", accept: null);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.Status);
+        Assert.Equal(["INTROSPECTION_DISABLED"], anonymous.ErrorCodes);
+        Assert.DoesNotContain("type Query", anonymous.Text);
+        Assert.Equal(HttpStatusCode.Unauthorized, forged.Status);
+        Assert.Equal(HttpStatusCode.OK, signedIn.Status);
+        Assert.Contains("type Query", signedIn.Text);
+    }
+
+    [Theory]
+    [InlineData("{ citizens(wher: { name: \"x\" }, first: 1) { totalCount } }", "where")]
+    [InlineData("{ citizens(where: { nme: \"x\" }, first: 1) { totalCount } }", "name")]
+    [InlineData("{ citizens(order: NAME_AS, first: 1) { totalCount } }", "NAME_ASC")]
+    [InlineData("query($w: CitizenFiltr) { citizens(where: $w, first: 1) { totalCount } }", "CitizenFilter")]
+    [InlineData("{ citizens(first: 1) { edges { node { nam } } } }", "name")]
+    [InlineData("{ citizens(first: 1) { edges { node { ... on Agenc { code } } } } }", "Agency")]
+    public async Task NoValidationMessageHintsAtANameThatExists(string document, string hint)
+    {
+        var response = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync(document);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.NotEmpty(response.Errors);
+        Assert.DoesNotContain("Did you mean", response.Text);
+        Assert.DoesNotContain($"'{hint}'", response.Text);
     }
 
     [Fact]

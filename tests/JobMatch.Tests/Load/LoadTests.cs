@@ -99,7 +99,7 @@ public sealed class LoadTests(LoopbackHost host, ITestOutputHelper output) : ICl
                 var henrik = Guid.Parse("c0000000-0000-4000-8000-000000000004");
                 return [(henrik, "Identity", true), (henrik, "Involvement", true), (henrik, "HealthDetail", true), (henrik, "EmploymentDetail", false)];
             case "ProjectParticipants.graphql":
-                return data["project"]!["participants"]!.AsArray().Select(p => Id(p!["citizen"]!["id"])).Distinct()
+                return data["project"]!["participants"]!["edges"]!.AsArray().Select(e => Id(e!["node"]!["citizen"]!["id"])).Distinct()
                     .SelectMany(id => new[] { (id, "EmploymentDetail", true), (id, "Identity", true) });
             case "CitizenOwnAccessLog.graphql":
                 return [(Id(data["me"]!["citizenId"]), "Audit", true)];
