@@ -1,7 +1,10 @@
+using JobMatch.Bench.Baseline;
+using JobMatch.Bench.Scenarios;
 using JobMatch.Data;
 using JobMatch.Data.Audit;
 using JobMatch.Data.Registry;
 using JobMatch.Data.Seeding;
+using JobMatch.Graph.Access;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,12 +67,15 @@ public static class BenchData
         else
             Console.WriteLine($"Reusing the {citizens:N0} citizens already seeded in {stores.Options.FullDataDirectory}.");
 
-        // As the statement-count test does: consents from every other department to BIF for the first page's citizens,
-        // so scenario 3 reads every source for every citizen on the page.
+        // As the statement-count test does: confirmed consents from every other department to BIF, for the purpose the
+        // scenarios state, for the first page of BIF's caseload (the citizens BIF is involved with today, by name), so
+        // scenario 3 reads every source for every citizen on the page.
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
         if (await db.Consents.AnyAsync(c => c.RecordedBy == ConsentPurpose, ct))
             return;
-        var ids = await db.Citizens.Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == "BIF" && a.To == null)).OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(ConsentedCitizens).ToListAsync(ct);
+        var today = services.GetRequiredService<Calendar>().Today;
+        var ids = await db.Citizens.InCaseload(db, Departments.Employment, today)
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(ConsentedCitizens).ToListAsync(ct);
         foreach (var id in ids)
             foreach (var (sharing, category) in new[] { ("SOF", "SocialDetail"), ("SUF", "HealthDetail"), ("BUF", "YouthDetail") })
                 db.Consents.Add(new Consent
@@ -77,9 +83,9 @@ public static class BenchData
                     Id = Guid.NewGuid(),
                     CitizenId = id,
                     SharingDepartment = sharing,
-                    ReceivingDepartment = "BIF",
+                    ReceivingDepartment = Departments.Employment,
                     Categories = category,
-                    Purpose = "COORDINATED_PLAN",
+                    Purpose = ScenarioCatalog.Purpose,
                     RecordedBy = ConsentPurpose,
                     LegalBasis = "Samtykke, forvaltningsloven § 28",
                     ValidFrom = new DateOnly(2020, 1, 1),
@@ -95,10 +101,13 @@ public static class BenchData
         return await db.AccessRecords.LongCountAsync(ct);
     }
 
-    public static async Task<List<(Guid CitizenId, string Category, bool Allowed)>> AuditOfAsync(IServiceProvider services, string requestId, CancellationToken ct)
+    /// <summary>What one request left in the log, less what differs by nature (its id, the time, the hash chain).</summary>
+    public static async Task<List<(Guid CitizenId, string Category, string Operation, bool Allowed, string? OperationName, string? Purpose)>> AuditOfAsync(
+        IServiceProvider services, string requestId, CancellationToken ct)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<AuditContext>>().CreateDbContextAsync(ct);
-        var rows = await db.AccessRecords.Where(r => r.RequestId == requestId).Select(r => new { r.CitizenId, r.Category, r.Allowed }).ToListAsync(ct);
-        return rows.Select(r => (r.CitizenId, r.Category, r.Allowed)).Order().ToList();
+        var rows = await db.AccessRecords.Where(r => r.RequestId == requestId)
+            .Select(r => new { r.CitizenId, r.Category, r.Operation, r.Allowed, r.OperationName, r.Purpose }).ToListAsync(ct);
+        return rows.Select(r => (r.CitizenId, r.Category, r.Operation, r.Allowed, r.OperationName, r.Purpose)).Order().ToList();
     }
 }
