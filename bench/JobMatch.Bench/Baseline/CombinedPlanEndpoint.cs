@@ -38,7 +38,8 @@ public static class CombinedPlanEndpoint
             return;
         }
         var ct = http.RequestAborted;
-        var access = BaselineHttp.Access(http, correlationId);
+        if (await BaselineHttp.AccessAsync(http, correlationId) is not { } access)
+            return;
 
         // A denial the citizen's facts cannot change (no token, a role without caseload) reads nothing; otherwise the
         // need-to-know facts come first: the contact persons in force, which the plan shows too.

@@ -46,7 +46,8 @@ public static class DetailPageEndpoint
             return;
         }
         var ct = http.RequestAborted;
-        var access = BaselineHttp.Access(http, correlationId);
+        if (await BaselineHttp.AccessAsync(http, correlationId) is not { } access)
+            return;
         var listing = access.Decide(DataCategory.Identity, null);
         if (!listing.Allowed)
         {
