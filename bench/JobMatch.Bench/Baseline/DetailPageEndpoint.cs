@@ -51,7 +51,10 @@ public static class DetailPageEndpoint
         var listing = access.Decide(DataCategory.Identity, null);
         if (!listing.Allowed)
         {
-            await BaselineHttp.WriteAsync(http, 200, new Envelope<DetailPageData>([BaselineHttp.Denied(listing, "citizens")], new DetailPageData(null), new(correlationId)), BaselineJson.Default.EnvelopeDetailPageData);
+            // A refused list is logged for nobody in particular, as the graph logs it.
+            access.Record(null, DataCategory.Identity, allowed: false);
+            if (await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
+                await BaselineHttp.WriteAsync(http, 200, new Envelope<DetailPageData>([BaselineHttp.Denied(listing, "citizens")], new DetailPageData(null), new(correlationId)), BaselineJson.Default.EnvelopeDetailPageData);
             return;
         }
 

@@ -40,7 +40,10 @@ public static class StatusPageEndpoint
         var listing = access.Decide(DataCategory.Identity, null);
         if (!listing.Allowed)
         {
-            await BaselineHttp.WriteAsync(http, 200, new Envelope<StatusPageData>([BaselineHttp.Denied(listing, "citizens")], new StatusPageData(null), new(correlationId)), BaselineJson.Default.EnvelopeStatusPageData);
+            // A refused list is logged for nobody in particular, as the graph logs it.
+            access.Record(null, DataCategory.Identity, allowed: false);
+            if (await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
+                await BaselineHttp.WriteAsync(http, 200, new Envelope<StatusPageData>([BaselineHttp.Denied(listing, "citizens")], new StatusPageData(null), new(correlationId)), BaselineJson.Default.EnvelopeStatusPageData);
             return;
         }
 
