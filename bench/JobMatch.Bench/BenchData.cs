@@ -1,7 +1,10 @@
+using JobMatch.Bench.Baseline;
+using JobMatch.Bench.Scenarios;
 using JobMatch.Data;
 using JobMatch.Data.Audit;
 using JobMatch.Data.Registry;
 using JobMatch.Data.Seeding;
+using JobMatch.Graph.Access;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +15,7 @@ public static class BenchData
 {
     public const string ConsentPurpose = "bench: side-by-side benchmark";
 
-    /// <summary>The consents scenario 3 reads under: the first this many citizens by name.</summary>
+    /// <summary>The consents scenario 3 reads under: the first this many citizens of BIF's caseload by name.</summary>
     public const int ConsentedCitizens = 100;
 
     /// <summary>
@@ -53,7 +56,7 @@ public static class BenchData
         }
     }
 
-    /// <summary>Migrates, seeds through the Seeder when empty, and records the consents scenario 3 needs.</summary>
+    /// <summary>Migrates, seeds through the Seeder when empty, and records the consents scenarios 1 and 3 need.</summary>
     public static async Task EnsureAsync(IServiceProvider services, int citizens, CancellationToken ct)
     {
         var stores = services.GetRequiredService<SourceStores>();
@@ -64,12 +67,19 @@ public static class BenchData
         else
             Console.WriteLine($"Reusing the {citizens:N0} citizens already seeded in {stores.Options.FullDataDirectory}.");
 
-        // As the statement-count test does: consents from every other department to BIF for the first page's citizens,
-        // so scenario 3 reads every source for every citizen on the page.
+        // As the statement-count test does: confirmed consents from every other department to BIF, for the purpose the
+        // scenarios state, for the first page of BIF's caseload (the citizens BIF is involved with today, by name), so
+        // scenario 3 reads every source for every citizen on the page, and for scenario 1's citizen, whose own consents
+        // are for other purposes. Per citizen, so a data set seeded before keeps working.
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
-        if (await db.Consents.AnyAsync(c => c.RecordedBy == ConsentPurpose, ct))
+        var today = services.GetRequiredService<Calendar>().Today;
+        var firstPage = await db.Citizens.InCaseload(db, Departments.Employment, today)
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(ConsentedCitizens).ToListAsync(ct);
+        var wanted = firstPage.Append(DemoCitizens.SharedCashBenefitCitizen).Distinct().ToList();
+        var consented = await db.Consents.Where(c => c.RecordedBy == ConsentPurpose && wanted.Contains(c.CitizenId)).Select(c => c.CitizenId).Distinct().ToListAsync(ct);
+        var ids = wanted.Except(consented).ToList();
+        if (ids.Count == 0)
             return;
-        var ids = await db.Citizens.Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == "BIF" && a.To == null)).OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(ConsentedCitizens).ToListAsync(ct);
         foreach (var id in ids)
             foreach (var (sharing, category) in new[] { ("SOF", "SocialDetail"), ("SUF", "HealthDetail"), ("BUF", "YouthDetail") })
                 db.Consents.Add(new Consent
@@ -77,9 +87,9 @@ public static class BenchData
                     Id = Guid.NewGuid(),
                     CitizenId = id,
                     SharingDepartment = sharing,
-                    ReceivingDepartment = "BIF",
+                    ReceivingDepartment = Departments.Employment,
                     Categories = category,
-                    Purpose = "COORDINATED_PLAN",
+                    Purpose = ScenarioCatalog.Purpose,
                     RecordedBy = ConsentPurpose,
                     LegalBasis = "Samtykke, forvaltningsloven § 28",
                     ValidFrom = new DateOnly(2020, 1, 1),
@@ -95,10 +105,13 @@ public static class BenchData
         return await db.AccessRecords.LongCountAsync(ct);
     }
 
-    public static async Task<List<(Guid CitizenId, string Category, bool Allowed)>> AuditOfAsync(IServiceProvider services, string requestId, CancellationToken ct)
+    /// <summary>What one request left in the log, less what differs by nature (its id, the time, the hash chain).</summary>
+    public static async Task<List<(Guid CitizenId, string Category, string Operation, bool Allowed, string? OperationName, string? Purpose)>> AuditOfAsync(
+        IServiceProvider services, string requestId, CancellationToken ct)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<AuditContext>>().CreateDbContextAsync(ct);
-        var rows = await db.AccessRecords.Where(r => r.RequestId == requestId).Select(r => new { r.CitizenId, r.Category, r.Allowed }).ToListAsync(ct);
-        return rows.Select(r => (r.CitizenId, r.Category, r.Allowed)).Order().ToList();
+        var rows = await db.AccessRecords.Where(r => r.RequestId == requestId)
+            .Select(r => new { r.CitizenId, r.Category, r.Operation, r.Allowed, r.OperationName, r.Purpose }).ToListAsync(ct);
+        return rows.Select(r => (r.CitizenId, r.Category, r.Operation, r.Allowed, r.OperationName, r.Purpose)).Order().ToList();
     }
 }

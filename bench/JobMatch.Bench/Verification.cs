@@ -24,8 +24,8 @@ public sealed class Verification(HttpClient client, IServiceProvider services)
 
         var graph = Normalize(JsonNode.Parse(graphBody));
         var baseline = Normalize(JsonNode.Parse(baseBody));
-        if (scenario.GraphQL.ExpectStatus == 200 && scenario.Key != "4a" && graph?["errors"] is not null)
-            return $"GraphQL answered with errors (are the consents in place?): {Clip(graphBody)}";
+        if (scenario.GraphQL.ExpectStatus == 200 && UnexpectedError(graph, scenario.ExpectedErrors ?? []) is { } unexpected)
+            return $"GraphQL answered with an error the scenario does not expect (are the consents in place?): {Clip(unexpected)}";
         if (!JsonNode.DeepEquals(graph, baseline))
         {
             Directory.CreateDirectory(artifacts);
@@ -67,6 +67,9 @@ public sealed class Verification(HttpClient client, IServiceProvider services)
                 error.Remove("locations");
         return root;
     }
+
+    private static string? UnexpectedError(JsonNode? response, IReadOnlyList<string> expected) =>
+        (response?["errors"] as JsonArray)?.FirstOrDefault(e => e?["extensions"]?["code"]?.GetValue<string>() is not { } code || !expected.Contains(code))?.ToJsonString();
 
     private static string Clip(string text) => text.Length > 400 ? text[..400] + "…" : text;
 }

@@ -25,13 +25,25 @@ public static class BaselineHttp
     public static bool HasInvalidToken(HttpContext http) =>
         !string.IsNullOrEmpty(http.Request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true;
 
-    /// <summary>The request as GraphQL builds it: the viewer, the purpose code (refused as there when unknown), the day.</summary>
-    public static RequestAccess Access(HttpContext http, string correlationId)
+    /// <summary>
+    /// The request as GraphQL builds it: the viewer, the purpose code, the day. A purpose outside the vocabulary (or a
+    /// bad note) is refused as there, before anything is read; then this answers null and the response is written.
+    /// </summary>
+    public static async Task<RequestAccess?> AccessAsync(HttpContext http, string correlationId)
     {
         var services = http.RequestServices;
-        var (purpose, note) = RequestPurpose.From(http.Request.Headers[RequestPurpose.Header].ToString(), http.Request.Headers[RequestPurpose.NoteHeader].ToString(),
-            null, services.GetRequiredService<PurposeVocabulary>());
-        return new RequestAccess(new JobMatchRequest(Viewer.From(http.User, services.GetRequiredService<AuthOptions>()), purpose, note, correlationId,
+        (Purpose? Purpose, string? Note) stated;
+        try
+        {
+            stated = RequestPurpose.From(http.Request.Headers[RequestPurpose.Header].ToString(), http.Request.Headers[RequestPurpose.NoteHeader].ToString(),
+                null, services.GetRequiredService<PurposeVocabulary>());
+        }
+        catch (RequestRefusal refusal)
+        {
+            await RefuseAsync(http, refusal.Status, correlationId, refusal.Message, refusal.Code ?? RequestPurpose.Invalid);
+            return null;
+        }
+        return new RequestAccess(new JobMatchRequest(Viewer.From(http.User, services.GetRequiredService<AuthOptions>()), stated.Purpose, stated.Note, correlationId,
             services.GetRequiredService<Calendar>().Today));
     }
 

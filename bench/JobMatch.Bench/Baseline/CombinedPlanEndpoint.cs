@@ -19,7 +19,7 @@ public static class CombinedPlanEndpoint
 {
     private const string Operation = "JobcenterCombinedPlan";
 
-    private sealed record ContactRow(string DepartmentCode, string Responsibility, string Name, string Title, string? Phone, string? Email);
+    private sealed record ContactRow(ContactAssignment Assignment, string? EmployeeDepartment, PlanEmployee? Employee);
 
     public static async Task HandleAsync(
         HttpContext http, string id,
@@ -38,18 +38,39 @@ public static class CombinedPlanEndpoint
             return;
         }
         var ct = http.RequestAborted;
-        var access = BaselineHttp.Access(http, correlationId);
+        if (await BaselineHttp.AccessAsync(http, correlationId) is not { } access)
+            return;
 
-        var identity = access.Decide(DataCategory.Identity, citizenId);
-        access.Record(citizenId, DataCategory.Identity, identity.Allowed);
-        if (!identity.Allowed)
+        // A denial the citizen's facts cannot change (no token, a role without caseload) reads nothing; otherwise the
+        // need-to-know facts come first: the contact persons in force, which the plan shows too.
+        async Task DenyAsync(AccessDecision denied)
         {
+            access.Record(citizenId, DataCategory.Identity, denied);
             if (await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
-                await BaselineHttp.WriteAsync(http, 200, new Envelope<PlanData>([BaselineHttp.Denied(identity, "citizen")], new PlanData(null), new(correlationId)), BaselineJson.Default.EnvelopePlanData);
+                await BaselineHttp.WriteAsync(http, 200, new Envelope<PlanData>([BaselineHttp.Denied(denied, "citizen")], new PlanData(null), new(correlationId)), BaselineJson.Default.EnvelopePlanData);
+        }
+        var identity = access.Decide(DataCategory.Identity, citizenId);
+        if (!identity.IsPending && !identity.Allowed)
+        {
+            await DenyAsync(identity);
             return;
         }
-
         await using var registry = await registryFactory.CreateDbContextAsync(ct);
+        var contacts = await (
+            from a in BaselineAccess.Current(registry, access.Today)
+            where a.CitizenId == citizenId
+            join e in registry.Employees on a.EmployeeId equals e.Id into employees
+            from e in employees.DefaultIfEmpty()
+            orderby a.DepartmentCode, a.From
+            select new ContactRow(a, e == null ? null : e.DepartmentCode, e == null ? null : new PlanEmployee(e.Name, e.Title, e.Phone, e.Email))).ToListAsync(ct);
+        identity = access.Decide(DataCategory.Identity, citizenId, new CitizenFacts(contacts.Select(c => c.Assignment).ToList()));
+        if (!identity.Allowed)
+        {
+            await DenyAsync(identity);
+            return;
+        }
+        access.Record(citizenId, DataCategory.Identity, identity);
+
         var citizen = await registry.Citizens.Where(c => c.Id == citizenId)
             .Select(c => new { c.FirstName, c.LastName, c.District }).FirstOrDefaultAsync(ct);
         if (citizen is null)
@@ -58,21 +79,16 @@ public static class CombinedPlanEndpoint
                 await BaselineHttp.WriteAsync(http, 200, new Envelope<PlanData>(null, new PlanData(null), null), BaselineJson.Default.EnvelopePlanData);
             return;
         }
-        var consents = await registry.Consents.Where(c => c.CitizenId == citizenId).ToListAsync(ct);
-        var contacts = await (
-            from a in registry.ContactAssignments
-            where a.CitizenId == citizenId && a.To == null
-            join e in registry.Employees on a.EmployeeId equals e.Id
-            orderby a.DepartmentCode, a.From
-            select new ContactRow(a.DepartmentCode, a.Responsibility, e.Name, e.Title, e.Phone, e.Email)).ToListAsync(ct);
+        var consents = (await BaselineAccess.ConsentsAsync(registry, [citizenId], ct))[citizenId].ToList();
 
         var errors = new List<ErrorDto>();
-        var summary = access.Decide(DataCategory.EmploymentSummary, citizenId, new CitizenFacts([], consents));
-        access.Record(citizenId, DataCategory.EmploymentSummary, summary.Allowed);
-        var detail = Departments.DetailOf.Values.ToDictionary(c => c, c => access.Decide(c, citizenId, new CitizenFacts([], consents)));
+        var summary = access.Decide(DataCategory.EmploymentSummary, citizenId);
+        access.Record(citizenId, DataCategory.EmploymentSummary, summary);
+        var facts = access.FactsOf(citizenId)! with { Consents = consents };
+        var detail = Departments.DetailOf.Values.ToDictionary(c => c, c => access.Decide(c, citizenId, facts));
         // The employment field and the combined plan both read BIF's detail; each category is one access record.
         foreach (var (category, decision) in detail)
-            access.Record(citizenId, category, decision.Allowed);
+            access.Record(citizenId, category, decision);
         bool Sees(DataCategory category) => detail[category].Allowed;
 
         var rows = new List<PlanRow>();
@@ -143,15 +159,32 @@ public static class CombinedPlanEndpoint
         else
             errors.Add(BaselineHttp.Denied(detail[DataCategory.EmploymentDetail], "citizen", "employment"));
 
+        var departments = PlanRows.Involved(contacts.Select(c => c.Assignment.DepartmentCode), rows).ToList();
+        var contactErrors = new List<ErrorDto>();
+        var titleErrors = new List<ErrorDto>();
         var plan = new PlanCombined(
             rows.Select(r => new PlanEntryDto(r.Date, r.EndDate, r.Department, ConstantCase<PlanEntryKind>.Of(r.Kind), r.Title, ConstantCase<PlanStatus>.Of(r.Status))).ToList(),
-            PlanRows.Involved(contacts.Select(c => c.DepartmentCode), rows).Select(d =>
+            departments.Select((d, k) =>
             {
                 var decision = detail[Departments.DetailOf[d]];
-                var contact = contacts.FirstOrDefault(c => c.DepartmentCode == d);
+                if (contacts.FirstOrDefault(c => c.Assignment.DepartmentCode == d) is not { } contact)
+                    return new PlanDepartmentDto(d, decision.Allowed, decision.Code, null);
+                // What the contact person does for the citizen is the department's detail; how to reach them is not.
+                var responsibility = BaselineAccess.DepartmentDetail(access, citizenId, contact.Assignment.DepartmentCode);
+                if (!responsibility.Allowed)
+                    contactErrors.Add(BaselineHttp.Denied(responsibility, "citizen", "combinedPlan", "departments", k, "contactPerson", "responsibility"));
+                var person = contact.Employee;
+                if (person is not null && contact.EmployeeDepartment is { } employeeDepartment
+                    && BaselineAccess.DepartmentDetail(access, citizenId, employeeDepartment) is { Allowed: false } title)
+                {
+                    titleErrors.Add(BaselineHttp.Denied(title, "citizen", "combinedPlan", "departments", k, "contactPerson", "contactPerson", "title"));
+                    person = person with { Title = null };
+                }
                 return new PlanDepartmentDto(d, decision.Allowed, decision.Code,
-                    contact is null ? null : new PlanContact(contact.Responsibility, new PlanEmployee(contact.Name, contact.Title, contact.Phone, contact.Email)));
+                    new PlanContact(responsibility.Allowed ? contact.Assignment.Responsibility : null, person));
             }).ToList());
+        errors.AddRange(contactErrors);
+        errors.AddRange(titleErrors);
 
         if (!await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
             return;

@@ -21,6 +21,8 @@ public static class DetailPageEndpoint
 {
     private const string Operation = "Page";
 
+    private sealed record ContactRow(ContactAssignment Assignment, string? DepartmentName, string? EmployeeName, string? EmployeeDepartment, string? UnitName);
+
     private static readonly DataCategory[] PerCitizen =
     [
         DataCategory.Identity, DataCategory.CprNumber, DataCategory.ContactInfo, DataCategory.EmploymentSummary,
@@ -44,38 +46,49 @@ public static class DetailPageEndpoint
             return;
         }
         var ct = http.RequestAborted;
-        var access = BaselineHttp.Access(http, correlationId);
+        if (await BaselineHttp.AccessAsync(http, correlationId) is not { } access)
+            return;
         var listing = access.Decide(DataCategory.Identity, null);
         if (!listing.Allowed)
         {
-            await BaselineHttp.WriteAsync(http, 200, new Envelope<DetailPageData>([BaselineHttp.Denied(listing, "citizens")], new DetailPageData(null), new(correlationId)), BaselineJson.Default.EnvelopeDetailPageData);
+            // A refused list is logged for nobody in particular, as the graph logs it.
+            access.Record(null, DataCategory.Identity, allowed: false);
+            if (await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
+                await BaselineHttp.WriteAsync(http, 200, new Envelope<DetailPageData>([BaselineHttp.Denied(listing, "citizens")], new DetailPageData(null), new(correlationId)), BaselineJson.Default.EnvelopeDetailPageData);
             return;
         }
 
-        // Registry: the page, the consents (the access decisions need them), the contact persons with their names.
+        // Registry: the page of the viewer's caseload (the same condition as the graph's page), the contact persons in
+        // force with their names (the need-to-know facts), the consents (the other departments' detail turns on them).
+        var today = access.Today;
         await using var registry = await registryFactory.CreateDbContextAsync(ct);
-        var page = await registry.Citizens.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Take(size)
+        var page = await registry.Citizens.InCaseload(registry, access.Viewer.Department!, today)
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Take(size)
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.Cpr, c.Phone }).ToListAsync(ct);
         var ids = page.Select(c => c.Id).ToList();
-        var consents = (await registry.Consents.Where(c => ids.Contains(c.CitizenId)).OrderBy(c => c.ValidFrom).ToListAsync(ct)).ToLookup(c => c.CitizenId);
         var contacts = (await (
-            from a in registry.ContactAssignments
-            where ids.Contains(a.CitizenId) && a.To == null
-            join e in registry.Employees on a.EmployeeId equals e.Id
-            join d in registry.Agencies on a.DepartmentCode equals d.Code
-            join u in registry.Agencies on e.UnitCode equals u.Code
+            from a in BaselineAccess.Current(registry, today)
+            where ids.Contains(a.CitizenId)
+            join e in registry.Employees on a.EmployeeId equals e.Id into employees
+            from e in employees.DefaultIfEmpty()
+            join d in registry.Agencies on a.DepartmentCode equals d.Code into departments
+            from d in departments.DefaultIfEmpty()
+            join u in registry.Agencies on e.UnitCode equals u.Code into units
+            from u in units.DefaultIfEmpty()
             orderby a.DepartmentCode, a.From
-            select new { a.CitizenId, a.DepartmentCode, DepartmentName = d.Name, EmployeeName = e.Name, UnitName = u.Name }).ToListAsync(ct)).ToLookup(r => r.CitizenId);
+            select new ContactRow(a, d == null ? null : d.Name, e == null ? null : e.Name, e == null ? null : e.DepartmentCode, u == null ? null : u.Name))
+            .ToListAsync(ct)).ToLookup(r => r.Assignment.CitizenId);
+        var consents = await BaselineAccess.ConsentsAsync(registry, ids, ct);
 
         var decisions = new Dictionary<(Guid, DataCategory), AccessDecision>();
         foreach (var id in ids)
         {
-            var own = consents[id].ToList();
+            var facts = new CitizenFacts(contacts[id].Select(r => r.Assignment).ToList(), consents[id].ToList());
             foreach (var category in PerCitizen)
             {
-                var decision = access.Decide(category, id, new CitizenFacts([], own));
+                var decision = access.Decide(category, id, facts);
                 decisions[(id, category)] = decision;
-                access.Record(id, category, decision.Allowed);
+                access.Record(id, category, decision);
             }
         }
         List<Guid> Seeing(DataCategory category) => ids.Where(id => decisions[(id, category)].Allowed).ToList();
@@ -140,8 +153,11 @@ public static class DetailPageEndpoint
         var agencyCodes = enrollments.SelectMany(g => g).Select(e => e.ReferredBy).Concat(services.SelectMany(g => g).Select(s => s.ProviderCode)).Distinct().ToList();
         var agencies = agencyCodes.Count == 0 ? [] : await registry.Agencies.Where(a => agencyCodes.Contains(a.Code)).ToDictionaryAsync(a => a.Code, a => a.Name, ct);
         NameOnly? Named<TKey>(Dictionary<TKey, string> names, TKey key) where TKey : notnull => names.TryGetValue(key, out var name) ? new NameOnly(name) : null;
+        static NameOnly? NameOf(string? name) => name is null ? null : new NameOnly(name);
 
+        // Errors in the order the graph meets them: level by level, so the contact persons' units (deeper) come last.
         var errors = new List<ErrorDto>();
+        var unitErrors = new List<ErrorDto>();
         var edges = new List<Edge<DetailCitizen>>(page.Count);
         foreach (var (c, i) in page.Select((c, i) => (c, i)))
         {
@@ -173,7 +189,16 @@ public static class DetailPageEndpoint
                 $"{c.FirstName} {c.LastName}",
                 Sees(DataCategory.CprNumber, "cpr") ? c.Cpr : null,
                 Sees(DataCategory.ContactInfo, "phone") ? c.Phone : null,
-                citizenContacts.Select(a => new DetailContact(new NameOnly(a.DepartmentName), new DetailEmployee(a.EmployeeName, new NameOnly(a.UnitName)))).ToList(),
+                citizenContacts.Select((a, j) =>
+                {
+                    if (a.EmployeeName is null)
+                        return new DetailContact(NameOf(a.DepartmentName), null);
+                    // The unit tells what the department does for the citizen: its detail guards it.
+                    var unit = a.EmployeeDepartment is { } department ? BaselineAccess.DepartmentDetail(access, id, department) : AccessDecision.Allow;
+                    if (!unit.Allowed)
+                        unitErrors.Add(BaselineHttp.Denied(unit, "citizens", "edges", i, "node", "contactPersons", j, "contactPerson", "unit"));
+                    return new DetailContact(NameOf(a.DepartmentName), new DetailEmployee(a.EmployeeName, unit.Allowed ? NameOf(a.UnitName) : null));
+                }).ToList(),
                 consents[id].Select(x => new PurposeOnly(x.Purpose)).ToList(),
                 Sees(DataCategory.EmploymentSummary, "employmentStatus") && EmploymentStatus.From(placements[id].ToList()) is { } status
                     ? new DetailStatus(status.Employed, status.PlacementKind is { } kind ? ConstantCase<PlacementKind>.Of(kind) : null) : null,
@@ -209,14 +234,15 @@ public static class DetailPageEndpoint
                     : null,
                 new DetailCombined(
                     rows.Select(r => new DateTitle(r.Date, r.Title)).ToList(),
-                    PlanRows.Involved(citizenContacts.Select(a => a.DepartmentCode), rows).Select(d =>
+                    PlanRows.Involved(citizenContacts.Select(a => a.Assignment.DepartmentCode), rows).Select(d =>
                     {
-                        var contact = citizenContacts.FirstOrDefault(a => a.DepartmentCode == d);
+                        var contact = citizenContacts.FirstOrDefault(a => a.Assignment.DepartmentCode == d);
                         return new DetailPlanDepartment(d, decisions[(id, Departments.DetailOf[d])].Allowed,
-                            contact is null ? null : new DetailPlanContact(new NameOnly(contact.EmployeeName)));
+                            contact is null ? null : new DetailPlanContact(NameOf(contact.EmployeeName)));
                     }).ToList()));
             edges.Add(new Edge<DetailCitizen>(node));
         }
+        errors.AddRange(unitErrors);
 
         if (!await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
             return;

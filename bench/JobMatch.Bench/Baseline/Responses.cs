@@ -44,9 +44,9 @@ public sealed record PlanEntryDto(DateOnly Date, DateOnly? EndDate, string Depar
 
 public sealed record PlanDepartmentDto(string Department, bool Visible, string? HiddenBecause, PlanContact? ContactPerson);
 
-public sealed record PlanContact(string Responsibility, PlanEmployee ContactPerson);
+public sealed record PlanContact(string? Responsibility, PlanEmployee? ContactPerson);
 
-public sealed record PlanEmployee(string Name, string Title, string? Phone, string? Email);
+public sealed record PlanEmployee(string Name, string? Title, string? Phone, string? Email);
 
 // Scenario 2: a page with employment status and contact persons.
 public sealed record StatusPageData(StatusPage? Citizens);
@@ -59,9 +59,9 @@ public sealed record Edge<T>(T Node);
 
 public sealed record StatusCitizen(Guid Id, string Name, DateOnly BirthDate, StatusDto? EmploymentStatus, IReadOnlyList<StatusContact> ContactPersons);
 
-public sealed record StatusContact(string DepartmentCode, string Responsibility, DateOnly From, StatusEmployee ContactPerson);
+public sealed record StatusContact(string DepartmentCode, string? Responsibility, DateOnly From, StatusEmployee? ContactPerson);
 
-public sealed record StatusEmployee(string Name, string Title, string? Email, string? Phone);
+public sealed record StatusEmployee(string Name, string? Title, string? Email, string? Phone);
 
 // Scenario 3: a page with every source's detail.
 public sealed record DetailPageData(DetailPage? Citizens);
@@ -82,7 +82,7 @@ public sealed record DetailCitizen(
     DetailYouth? Youth,
     DetailCombined CombinedPlan);
 
-public sealed record DetailContact(NameOnly? Department, DetailEmployee ContactPerson);
+public sealed record DetailContact(NameOnly? Department, DetailEmployee? ContactPerson);
 
 public sealed record DetailEmployee(string Name, NameOnly? Unit);
 
@@ -133,7 +133,7 @@ public sealed record DateTitle(DateOnly Date, string Title);
 
 public sealed record DetailPlanDepartment(string Department, bool Visible, DetailPlanContact? ContactPerson);
 
-public sealed record DetailPlanContact(NameOnly ContactPerson);
+public sealed record DetailPlanContact(NameOnly? ContactPerson);
 
 /// <summary>Source-generated serialization: what a team that cares about speed writes today.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]

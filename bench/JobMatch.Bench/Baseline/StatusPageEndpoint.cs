@@ -8,11 +8,15 @@ namespace JobMatch.Bench.Baseline;
 
 /// <summary>
 /// Scenario 2 by hand: <c>GET /rest/citizens?department=SOF&amp;first=50</c>, a page of the citizens a department is
-/// involved with, each with the employment summary and the contact persons. Three statements whatever the page size.
+/// involved with (within the viewer's caseload), each with the employment summary and the contact persons, whose
+/// responsibility and title show only where the viewer may read their department's detail. Four statements whatever
+/// the page size (the consents only when another department's contact person is on the page).
 /// </summary>
 public static class StatusPageEndpoint
 {
     private const string Operation = "CitizensWithStatus";
+
+    private sealed record ContactRow(ContactAssignment Assignment, string? EmployeeDepartment, StatusEmployee? Employee);
 
     public static async Task HandleAsync(HttpContext http, string? department, int? first, string? after,
         IDbContextFactory<RegistryContext> registryFactory, IDbContextFactory<EmploymentContext> employmentFactory)
@@ -31,19 +35,26 @@ public static class StatusPageEndpoint
             return;
         }
         var ct = http.RequestAborted;
-        var access = BaselineHttp.Access(http, correlationId);
+        if (await BaselineHttp.AccessAsync(http, correlationId) is not { } access)
+            return;
         var listing = access.Decide(DataCategory.Identity, null);
         if (!listing.Allowed)
         {
-            await BaselineHttp.WriteAsync(http, 200, new Envelope<StatusPageData>([BaselineHttp.Denied(listing, "citizens")], new StatusPageData(null), new(correlationId)), BaselineJson.Default.EnvelopeStatusPageData);
+            // A refused list is logged for nobody in particular, as the graph logs it.
+            access.Record(null, DataCategory.Identity, allowed: false);
+            if (await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
+                await BaselineHttp.WriteAsync(http, 200, new Envelope<StatusPageData>([BaselineHttp.Denied(listing, "citizens")], new StatusPageData(null), new(correlationId)), BaselineJson.Default.EnvelopeStatusPageData);
             return;
         }
 
+        // Only the viewer's caseload is listed: the same condition as the graph's page, in the same statement.
+        var viewerDepartment = access.Viewer.Department!;
+        var today = access.Today;
         await using var registry = await registryFactory.CreateDbContextAsync(ct);
         IQueryable<Citizen> query = registry.Citizens;
         if (department is not null)
             query = query.Where(c => registry.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == department && a.To == null));
-        var page = await query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
+        var page = await query.InCaseload(registry, viewerDepartment, today).OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
             .Skip(offset.Value).Take(size + 1)
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.BirthDate }).ToListAsync(ct);
         var hasNext = page.Count > size;
@@ -51,33 +62,65 @@ public static class StatusPageEndpoint
             page.RemoveAt(size);
         var ids = page.Select(c => c.Id).ToList();
 
+        // The contact assignments in force are both what the page shows and the facts every decision reads.
         var contacts = (await (
-            from a in registry.ContactAssignments
-            where ids.Contains(a.CitizenId) && a.To == null
-            join e in registry.Employees on a.EmployeeId equals e.Id
+            from a in BaselineAccess.Current(registry, today)
+            where ids.Contains(a.CitizenId)
+            join e in registry.Employees on a.EmployeeId equals e.Id into employees
+            from e in employees.DefaultIfEmpty()
             orderby a.DepartmentCode, a.From
-            select new { a.CitizenId, Contact = new StatusContact(a.DepartmentCode, a.Responsibility, a.From, new StatusEmployee(e.Name, e.Title, e.Email, e.Phone)) })
-            .ToListAsync(ct)).ToLookup(r => r.CitizenId, r => r.Contact);
+            select new ContactRow(a, e == null ? null : e.DepartmentCode, e == null ? null : new StatusEmployee(e.Name, e.Title, e.Email, e.Phone)))
+            .ToListAsync(ct)).ToLookup(r => r.Assignment.CitizenId);
+        foreach (var id in ids)
+            access.Decide(DataCategory.Identity, id, new CitizenFacts(contacts[id].Select(r => r.Assignment).ToList()));
+        // Another department's contact person tells that department's detail, which only a consent opens: the consents
+        // of the citizens with such a contact load in one statement, as the graph's loader batches them.
+        var needConsents = ids.Where(id => contacts[id].SelectMany(r => new[] { r.Assignment.DepartmentCode, r.EmployeeDepartment })
+            .Any(d => d is not null && Departments.DetailOf.TryGetValue(d, out var detail) && access.Decide(detail, id) == AccessDecision.NeedsConsents)).ToList();
+        var consents = await BaselineAccess.ConsentsAsync(registry, needConsents, ct);
+        foreach (var id in needConsents)
+            access.Decide(DataCategory.Identity, id, access.FactsOf(id)! with { Consents = consents[id].ToList() });
 
         await using var employment = await employmentFactory.CreateDbContextAsync(ct);
         var placements = (await employment.Placements.Where(p => ids.Contains(p.CitizenId)).OrderBy(p => p.From)
             .Select(p => new Placement { CitizenId = p.CitizenId, Kind = p.Kind, From = p.From, HoursPerWeek = p.HoursPerWeek, Status = p.Status })
             .ToListAsync(ct)).ToLookup(p => p.CitizenId);
 
+        // Errors in the order the graph meets them: level by level, so every title (one level deeper) after every responsibility.
         var errors = new List<ErrorDto>();
+        var titleErrors = new List<ErrorDto>();
         var edges = new List<Edge<StatusCitizen>>(page.Count);
         foreach (var (c, i) in page.Select((c, i) => (c, i)))
         {
-            // Identity and the employment summary are shared with every caseworker by law: no consent to load.
-            access.Record(c.Id, DataCategory.Identity, access.Decide(DataCategory.Identity, c.Id).Allowed);
+            access.Record(c.Id, DataCategory.Identity, access.Decide(DataCategory.Identity, c.Id));
             var summary = access.Decide(DataCategory.EmploymentSummary, c.Id);
-            access.Record(c.Id, DataCategory.EmploymentSummary, summary.Allowed);
+            access.Record(c.Id, DataCategory.EmploymentSummary, summary);
             if (!summary.Allowed)
                 errors.Add(BaselineHttp.Denied(summary, "citizens", "edges", i, "node", "employmentStatus"));
+            var shown = new List<StatusContact>();
+            foreach (var (row, j) in contacts[c.Id].Select((row, j) => (row, j)))
+            {
+                // What the contact person does for the citizen is the department's detail; how to reach them is not.
+                var responsibility = BaselineAccess.DepartmentDetail(access, c.Id, row.Assignment.DepartmentCode);
+                if (!responsibility.Allowed)
+                    errors.Add(BaselineHttp.Denied(responsibility, "citizens", "edges", i, "node", "contactPersons", j, "responsibility"));
+                var person = row.Employee;
+                if (person is not null && row.EmployeeDepartment is { } employeeDepartment)
+                {
+                    var title = BaselineAccess.DepartmentDetail(access, c.Id, employeeDepartment);
+                    if (!title.Allowed)
+                    {
+                        titleErrors.Add(BaselineHttp.Denied(title, "citizens", "edges", i, "node", "contactPersons", j, "contactPerson", "title"));
+                        person = person with { Title = null };
+                    }
+                }
+                shown.Add(new StatusContact(row.Assignment.DepartmentCode, responsibility.Allowed ? row.Assignment.Responsibility : null, row.Assignment.From, person));
+            }
             edges.Add(new Edge<StatusCitizen>(new StatusCitizen(c.Id, $"{c.FirstName} {c.LastName}", c.BirthDate,
                 summary.Allowed ? CombinedPlanEndpoint.ToDto(EmploymentStatus.From(placements[c.Id].ToList())) : null,
-                contacts[c.Id].ToList())));
+                shown)));
         }
+        errors.AddRange(titleErrors);
 
         if (!await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
             return;

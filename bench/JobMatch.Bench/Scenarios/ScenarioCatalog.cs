@@ -71,9 +71,12 @@ public sealed class ScenarioCatalog(string repoRoot, LocalSigningKey key)
     public Scenario StatusPage(int first)
     {
         var headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {sof}" };
+        // SOF reads the other departments' contact persons without their detail: responsibility and title are denied
+        // (no consent, or one whose purpose the request does not state).
         return new("2", $"page of {first}: employment status and contact persons (SOF caseworker)",
             GraphQLPost(StatusPageDocument, "CitizensWithStatus", new { first }, headers),
-            new("GET", $"/rest/citizens?department=SOF&first={first}", null, headers, 200), CompareBodies: true);
+            new("GET", $"/rest/citizens?department=SOF&first={first}", null, headers, 200), CompareBodies: true,
+            ExpectedErrors: [AccessDecision.NotAuthorized, AccessDecision.PurposeRequired]);
     }
 
     public Scenario DetailPage(int first)
@@ -91,7 +94,7 @@ public sealed class ScenarioCatalog(string repoRoot, LocalSigningKey key)
         var none = new Dictionary<string, string>();
         return new("4a", "rejected: no token asking for a citizen",
             GraphQLPost(File.ReadAllText(Path.Combine(repoRoot, "schema", "operations", "JobcenterCombinedPlan.graphql")), "JobcenterCombinedPlan", new { citizenId = id }, none),
-            new("GET", $"/rest/citizens/{id}/plan", null, none, 200), CompareBodies: true);
+            new("GET", $"/rest/citizens/{id}/plan", null, none, 200), CompareBodies: true, ExpectedErrors: [AccessDecision.NotAuthenticated]);
     }
 
     /// <summary>A document that does not parse: 400 under graphql-response+json; the baseline's 400 is a malformed id.</summary>
