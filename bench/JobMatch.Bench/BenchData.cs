@@ -96,7 +96,7 @@ public static class BenchData
     public static async Task<List<(Guid CitizenId, string Category, bool Allowed)>> AuditOfAsync(IServiceProvider services, string requestId, CancellationToken ct)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<AuditContext>>().CreateDbContextAsync(ct);
-        var rows = await db.AccessRecords.Where(r => r.RequestId == requestId).Select(r => new { r.CitizenId, r.Category, r.Allowed }).ToListAsync(ct);
-        return rows.Select(r => (r.CitizenId, r.Category, r.Allowed)).Order().ToList();
+        var rows = await db.AccessRecords.Join(db.AccessRequests.Where(q => q.CorrelationId == requestId), r => r.RequestId, q => q.Id, (r, q) => new { r.CitizenId, r.Category, r.Allowed }).ToListAsync(ct);
+        return rows.Select(r => (r.CitizenId ?? Guid.Empty, r.Category, r.Allowed)).Order().ToList();
     }
 }

@@ -44,7 +44,7 @@ public static class BaselineHttp
     {
         try
         {
-            await http.RequestServices.GetRequiredService<AuditWriter>().WriteAsync(access, correlationId);
+            await http.RequestServices.GetRequiredService<AuditWriter>().WriteAsync(access, correlationId, CancellationToken.None);
             return true;
         }
         catch (Exception e)

@@ -5,57 +5,62 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobMatch.Graph.Audit;
 
-/// <summary>Appends one request's access records to the Audit source, extending the hash chain.</summary>
+/// <summary>
+/// Appends one request to the Audit source as the chain's next link. The append is serialised in the database
+/// (<see cref="AuditChainLock"/>), not in this process, so any number of instances extend one chain; the unique
+/// PreviousHash refuses a fork even if the lock were bypassed.
+/// </summary>
 public sealed class AuditWriter(IDbContextFactory<AuditContext> factory, TimeProvider clock)
 {
-    // The chain is a sequence: appends from concurrent requests of this process take turns.
-    private readonly SemaphoreSlim gate = new(1, 1);
-
-    public async Task WriteAsync(RequestAccess access, string requestId)
+    /// <summary>Writes the request even when it has no accesses (then it is one small row).</summary>
+    public async Task WriteAsync(AuditedRequest request, CancellationToken ct)
     {
-        var entries = access.Entries;
-        if (entries.Count == 0)
-            return;
-        var viewer = access.Viewer;
-        // Not the request's token: what was read is logged even if the caller has gone.
-        await gate.WaitAsync(CancellationToken.None);
-        try
+        await using var db = await factory.CreateDbContextAsync(ct);
+        // SQL Server's retrying strategy refuses a transaction opened outside it; the others run the lambda once.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
-            await using var db = await factory.CreateDbContextAsync(CancellationToken.None);
-            await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None);
-            var previous = await db.AccessRecords.OrderByDescending(r => r.Id).Select(r => r.Hash).FirstOrDefaultAsync(CancellationToken.None) ?? AuditChain.Genesis;
-            var at = clock.GetUtcNow().UtcDateTime;
-            var records = new List<AccessRecord>(entries.Count);
-            foreach (var entry in entries.OrderBy(e => e.CitizenId).ThenBy(e => e.Category).ThenBy(e => e.Operation).ThenBy(e => e.Allowed))
+            db.ChangeTracker.Clear();
+            var records = request.Accesses.Select(a => new AccessRecord
             {
-                var record = new AccessRecord
-                {
-                    At = at,
-                    RequestId = requestId,
-                    Subject = viewer.Subject ?? "anonymous",
-                    SubjectName = viewer.Name,
-                    Department = viewer.Department,
-                    Role = string.Join(",", viewer.Roles.Order()),
-                    CitizenId = entry.CitizenId,
-                    Category = entry.Category.ToString(),
-                    Operation = entry.Operation.ToString(),
-                    OperationName = access.OperationName,
-                    Purpose = access.Purpose,
-                    Allowed = entry.Allowed,
-                    PreviousHash = previous,
-                    Hash = "",
-                };
-                record.Hash = AuditChain.HashOf(record);
-                previous = record.Hash;
-                records.Add(record);
-            }
+                CitizenId = a.CitizenId,
+                Category = a.Category,
+                Operation = a.Operation,
+                Allowed = a.Allowed,
+                Criterion = Clip(a.Criterion, AccessRecord.CriterionLength),
+                OutsideCaseload = a.OutsideCaseload,
+            }).ToList();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await AuditChainLock.AcquireAsync(db, token);
+            var previous = await db.AccessRequests.OrderByDescending(r => r.Id).Select(r => r.Hash).FirstOrDefaultAsync(token) ?? AuditChain.Genesis;
+            var row = new AccessRequest
+            {
+                At = AuditChain.Stored(clock.GetUtcNow().UtcDateTime),
+                CorrelationId = Clip(request.CorrelationId, AccessRequest.CorrelationIdLength)!,
+                Subject = Clip(request.Subject, AccessRequest.SubjectLength)!,
+                SubjectName = Clip(request.SubjectName, AccessRequest.SubjectLength),
+                Department = request.Department,
+                Role = Clip(request.Role, AccessRequest.RoleLength)!,
+                OperationName = Clip(request.OperationName, AccessRequest.OperationNameLength),
+                Purpose = Clip(request.Purpose, AccessRequest.PurposeLength),
+                PurposeNote = Clip(request.PurposeNote, AccessRequest.PurposeNoteLength),
+                PreviousHash = previous,
+                Hash = "",
+            };
+            row.Hash = AuditChain.HashOf(row, records);
+            db.AccessRequests.Add(row);
+            await db.SaveChangesAsync(token);
+            foreach (var record in records)
+                record.RequestId = row.Id;
             // A page of 100 citizens logs hundreds of records: inserted in one pass, not one EF round trip each.
-            await BulkInsert.InsertAsync(db, records, CancellationToken.None);
-            await transaction.CommitAsync(CancellationToken.None);
-        }
-        finally
-        {
-            gate.Release();
-        }
+            await BulkInsert.InsertAsync(db, records, token);
+            await transaction.CommitAsync(token);
+        }, ct);
     }
+
+    /// <summary>The endpoint's request as it collects it today; requests that touched no citizen are not logged.</summary>
+    public Task WriteAsync(RequestAccess access, string correlationId, CancellationToken ct) =>
+        access.Entries.Count == 0 ? Task.CompletedTask : WriteAsync(AuditedRequest.From(access, correlationId), ct);
+
+    // What is stored is what is hashed: a value longer than its column is cut before either.
+    private static string? Clip(string? value, int length) => value is { } v && v.Length > length ? v[..length] : value;
 }

@@ -52,7 +52,7 @@ public static class Verbs
     private static async Task InitializeEmbeddedAsync(WebApplication app, CancellationToken ct)
     {
         var stores = app.Services.GetRequiredService<SourceStores>();
-        if (stores.Options.Provider != DataProvider.Sqlite)
+        if (!stores.Options.ShouldMigrateOnStart)
             return;
         await stores.MigrateAllAsync(ct);
         if (stores.Options.SeedDemoData && await Seeder.SeedAsync(stores, DemoCitizens, ct))

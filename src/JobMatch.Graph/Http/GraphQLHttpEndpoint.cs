@@ -138,7 +138,10 @@ public static class GraphQLHttpEndpoint
 
         try
         {
-            await audit.WriteAsync(access, correlationId);
+            // Not the request's token (what was read is logged even if the caller has gone), but no longer than a
+            // request may run: a locked audit store answers AUDIT_UNAVAILABLE instead of holding the request.
+            using var auditTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(limitOptions.Value.ExecutionTimeoutSeconds));
+            await audit.WriteAsync(access, correlationId, auditTimeout.Token);
         }
         catch (Exception e)
         {
