@@ -12,8 +12,35 @@ namespace JobMatch.Graph.Audit;
 /// </summary>
 public sealed class AuditWriter(IDbContextFactory<AuditContext> factory, TimeProvider clock)
 {
+    private long lastSuccess;
+    private (long At, string Message)? lastFailure;
+
+    /// <summary>
+    /// Why the latest append failed, if it did within <paramref name="within"/> and none has succeeded since: the
+    /// health check reports it, since a store that answers a probe may still refuse the real appends.
+    /// </summary>
+    public string? RecentFailure(TimeSpan within)
+    {
+        var failure = lastFailure;
+        return failure is { } f && f.At > Interlocked.Read(ref lastSuccess) && clock.GetElapsedTime(f.At) < within ? f.Message : null;
+    }
+
     /// <summary>Writes the request even when it has no accesses (then it is one small row).</summary>
     public async Task WriteAsync(AuditedRequest request, CancellationToken ct)
+    {
+        try
+        {
+            await AppendAsync(request, ct);
+            Interlocked.Exchange(ref lastSuccess, clock.GetTimestamp());
+        }
+        catch (Exception e)
+        {
+            lastFailure = (clock.GetTimestamp(), e.GetBaseException().Message);
+            throw;
+        }
+    }
+
+    private async Task AppendAsync(AuditedRequest request, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         // SQL Server's retrying strategy refuses a transaction opened outside it; the others run the lambda once.

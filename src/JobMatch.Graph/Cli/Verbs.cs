@@ -54,8 +54,10 @@ public static class Verbs
         var stores = app.Services.GetRequiredService<SourceStores>();
         if (!stores.Options.ShouldMigrateOnStart)
             return;
-        await stores.MigrateAllAsync(ct);
-        if (stores.Options.SeedDemoData && await Seeder.SeedAsync(stores, DemoCitizens, ct))
+        var failed = await stores.MigrateAvailableAsync(ct);
+        foreach (var (source, problem) in failed)
+            app.Logger.LogError("The {Source} source could not be opened or migrated, so its fields answer SOURCE_UNAVAILABLE until it is back: {Problem}", source, problem);
+        if (failed.Count == 0 && stores.Options.SeedDemoData && await Seeder.SeedAsync(stores, DemoCitizens, ct))
             app.Logger.LogInformation("Seeded the demo data set ({Citizens} citizens) into {Folder}", DemoCitizens, stores.Options.FullDataDirectory);
     }
 
