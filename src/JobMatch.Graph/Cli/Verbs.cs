@@ -82,10 +82,10 @@ public static class Verbs
         var (verified, problem) = await AuditChain.VerifyAsync(db, ct);
         if (problem is null)
         {
-            Console.WriteLine($"The access log is intact: {verified:N0} records, each chained to the one before it.");
+            Console.WriteLine($"The access log is intact: {verified:N0} requests, each covering its records and chained to the one before it.");
             return 0;
         }
-        Console.WriteLine($"The access log is broken after {verified:N0} intact records. {problem}");
+        Console.WriteLine($"The access log is broken after {verified:N0} intact requests. {problem}");
         return 1;
     }
 
