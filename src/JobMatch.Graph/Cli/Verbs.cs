@@ -79,7 +79,17 @@ public static class Verbs
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<AuditContext>>();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var (verified, problem) = await AuditChain.VerifyAsync(db, ct);
+        int verified;
+        string? problem;
+        try
+        {
+            (verified, problem) = await AuditChain.VerifyAsync(db, ct);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            await Console.Error.WriteLineAsync($"The access log could not be read, so nothing was verified: {e.Message}");
+            return 2;
+        }
         if (problem is null)
         {
             Console.WriteLine($"The access log is intact: {verified:N0} requests, each covering its records and chained to the one before it.");

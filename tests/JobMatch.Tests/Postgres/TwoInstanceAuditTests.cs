@@ -76,5 +76,29 @@ public sealed class TwoInstanceAuditTests(ITestOutputHelper output)
         var (verified, problem) = await AuditChain.VerifyAsync(db, default);
         Assert.Null(problem);
         Assert.Equal(requests.Count, verified);
+
+        // And as an operator checks it: the verify-audit verb of the built program, on the same databases.
+        var (exit, said) = await VerifyAuditVerbAsync(first);
+        Assert.True(exit == 0, said);
+        Assert.Contains($"The access log is intact: {requests.Count:N0} requests", said);
+    }
+
+    private static async Task<(int Exit, string Output)> VerifyAuditVerbAsync(PostgresHost host)
+    {
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "JobMatch.Graph.dll"), "verify-audit"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        start.Environment["JobMatch__Provider"] = "PostgreSql";
+        start.Environment["JobMatch__Auth__SigningKey"] = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        foreach (var (source, connection) in host.Sources)
+            start.Environment[$"ConnectionStrings__{source}"] = connection;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await error);
     }
 }
