@@ -116,14 +116,17 @@ public sealed class SourceStores(IServiceProvider services, DataOptions options)
     /// Without a writable audit log no personal data may leave, so its check writes: a probe row under the chain
     /// lock, rolled back. A read-only, full or locked store fails it.
     /// </summary>
-    private static async Task ProbeAuditWriteAsync(AuditContext db, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await AuditChainLock.AcquireAsync(db, cancellationToken);
-        var probe = "probe:" + Guid.NewGuid().ToString("N");
-        db.AccessRequests.Add(new AccessRequest { At = DateTime.UtcNow, CorrelationId = "health-probe", Subject = "health-probe", Role = "", PreviousHash = probe, Hash = probe });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.RollbackAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-    }
+    private static Task ProbeAuditWriteAsync(AuditContext db, CancellationToken cancellationToken) =>
+        // Inside the execution strategy: SQL Server's retrying one refuses a transaction opened outside it.
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            await AuditChainLock.AcquireAsync(db, token);
+            var probe = "probe:" + Guid.NewGuid().ToString("N");
+            db.AccessRequests.Add(new AccessRequest { At = DateTime.UtcNow, CorrelationId = "health-probe", Subject = "health-probe", Role = "", PreviousHash = probe, Hash = probe });
+            await db.SaveChangesAsync(token);
+            await transaction.RollbackAsync(token);
+            db.ChangeTracker.Clear();
+        }, cancellationToken);
 }

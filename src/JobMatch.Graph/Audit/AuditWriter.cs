@@ -12,6 +12,11 @@ namespace JobMatch.Graph.Audit;
 /// </summary>
 public sealed class AuditWriter(IDbContextFactory<AuditContext> factory, TimeProvider clock)
 {
+    // Not what keeps the chain in order (the database lock and the unique PreviousHash do, across instances), but
+    // this process's own appends queue here in turn rather than poll SQLite's file lock, where a busy wait is unfair
+    // and a loaded machine would let some appends time out while others barge in.
+    private readonly SemaphoreSlim localTurn = new(1, 1);
+
     private long lastSuccess;
     private (long At, string Message)? lastFailure;
 
@@ -30,7 +35,15 @@ public sealed class AuditWriter(IDbContextFactory<AuditContext> factory, TimePro
     {
         try
         {
-            await AppendAsync(request, ct);
+            await localTurn.WaitAsync(ct);
+            try
+            {
+                await AppendAsync(request, ct);
+            }
+            finally
+            {
+                localTurn.Release();
+            }
             Interlocked.Exchange(ref lastSuccess, clock.GetTimestamp());
         }
         catch (Exception e)
