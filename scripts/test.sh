@@ -5,6 +5,8 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 results=$(mktemp -d)
 passed=0 failed=0 skipped=0 status=0
+# A throwaway PostgreSQL for the tests that run on it too; if it cannot start, they fail (JOBMATCH_TEST_POSTGRES unset).
+source scripts/postgres.sh && { postgres_start || echo "PostgreSQL did not start: the PostgreSQL tests will fail"; }; trap postgres_stop EXIT
 
 add_trx() { # sums the counters of every .trx file under $1
   local file

@@ -110,8 +110,8 @@ public static class BenchData
         IServiceProvider services, string requestId, CancellationToken ct)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<AuditContext>>().CreateDbContextAsync(ct);
-        var rows = await db.AccessRecords.Where(r => r.RequestId == requestId)
-            .Select(r => new { r.CitizenId, r.Category, r.Operation, r.Allowed, r.OperationName, r.Purpose }).ToListAsync(ct);
-        return rows.Select(r => (r.CitizenId, r.Category, r.Operation, r.Allowed, r.OperationName, r.Purpose)).Order().ToList();
+        var rows = await db.AccessRecords.Join(db.AccessRequests.Where(q => q.CorrelationId == requestId), r => r.RequestId, q => q.Id,
+            (r, q) => new { r.CitizenId, r.Category, r.Operation, r.Allowed, q.OperationName, q.Purpose }).ToListAsync(ct);
+        return rows.Select(r => (r.CitizenId ?? Guid.Empty, r.Category, r.Operation, r.Allowed, r.OperationName, r.Purpose)).Order().ToList();
     }
 }

@@ -8,11 +8,22 @@ public sealed class DataOptions
     /// <summary>Folder for the embedded default's SQLite files (and the local signing key).</summary>
     public string DataDirectory { get; set; } = "data";
 
-    /// <summary><see cref="DataProvider.Sqlite"/> (embedded default) or <see cref="DataProvider.SqlServer"/>.</summary>
+    /// <summary>
+    /// <see cref="DataProvider.Sqlite"/> (embedded default), <see cref="DataProvider.SqlServer"/> or
+    /// <see cref="DataProvider.PostgreSql"/>; a server database needs <c>ConnectionStrings:&lt;Source&gt;</c> for every source.
+    /// </summary>
     public DataProvider Provider { get; set; } = DataProvider.Sqlite;
 
     /// <summary>Seed the demo data set into empty embedded sources on start; when not set, in Development only.</summary>
     public bool? SeedDemoData { get; set; }
+
+    /// <summary>
+    /// Migrate (and, with <see cref="SeedDemoData"/>, seed) every source when the server starts. Null: only the embedded
+    /// default does; a server database is migrated by the operator's <c>migrate</c> verb, once, not by every instance.
+    /// </summary>
+    public bool? MigrateOnStart { get; set; }
+
+    public bool ShouldMigrateOnStart => MigrateOnStart ?? Provider == DataProvider.Sqlite;
 
     public string FullDataDirectory => Path.GetFullPath(DataDirectory);
 }
@@ -21,4 +32,5 @@ public enum DataProvider
 {
     Sqlite,
     SqlServer,
+    PostgreSql,
 }

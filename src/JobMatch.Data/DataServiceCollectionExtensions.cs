@@ -29,6 +29,8 @@ public static class DataServiceCollectionExtensions
                 o.UseSource(options.Provider, ConnectionString(configuration, options, source))
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                     .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), SourceFailureTagger.Instance);
+                if (options.Provider == DataProvider.Sqlite)
+                    o.AddInterceptors(SqliteFileGuard.Instance);
             });
 
         Add<RegistryContext>(Source.Registry);
@@ -43,16 +45,18 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// <c>ConnectionStrings:&lt;Source&gt;</c> when set; otherwise, for the embedded default, a SQLite file per
-    /// source in the data folder. SQL Server has no default: each department names its own database.
+    /// source in the data folder. SQL Server and PostgreSQL have no default: each department names its own database.
     /// </summary>
     public static string ConnectionString(IConfiguration configuration, DataOptions options, Source source)
     {
         var configured = configuration.GetConnectionString(source.ToString());
         if (!string.IsNullOrWhiteSpace(configured))
             return configured;
-        if (options.Provider == DataProvider.SqlServer)
-            throw new InvalidOperationException($"ConnectionStrings:{source} must be set when JobMatch:Provider is SqlServer.");
+        if (options.Provider != DataProvider.Sqlite)
+            throw new InvalidOperationException($"ConnectionStrings:{source} must be set when JobMatch:Provider is {options.Provider}.");
         // ReadWrite, not ReadWriteCreate: a missing file is an outage to report, never a new empty source.
-        return $"Data Source={Path.Combine(options.FullDataDirectory, source.ToString().ToLowerInvariant() + ".db")};Mode=ReadWrite;Pooling=True";
+        // Default Timeout bounds how long a statement waits on another writer's lock (SQLite's busy timeout, 30 s by
+        // default): a locked store answers as unavailable well within a request's execution timeout.
+        return $"Data Source={Path.Combine(options.FullDataDirectory, source.ToString().ToLowerInvariant() + ".db")};Mode=ReadWrite;Pooling=True;Default Timeout=2";
     }
 }

@@ -26,6 +26,7 @@ public static class SourceContexts
     public static string MigrationsAssembly(DataProvider provider) => provider switch
     {
         DataProvider.Sqlite => "JobMatch.Data.Sqlite",
+        DataProvider.PostgreSql => "JobMatch.Data.PostgreSql",
         _ => "JobMatch.Data.SqlServer",
     };
 
@@ -40,6 +41,11 @@ public static class SourceContexts
         provider switch
         {
             DataProvider.Sqlite => options.UseSqlite(connectionString, o => o
+                .MigrationsAssembly(MigrationsAssembly(provider))
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
+            // No retrying strategy: the audit append is one transaction that must not be replayed half-way by a
+            // strategy that cannot see it; a failed append is reported as AUDIT_UNAVAILABLE instead.
+            DataProvider.PostgreSql => options.UseNpgsql(connectionString, o => o
                 .MigrationsAssembly(MigrationsAssembly(provider))
                 .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)),
             _ => options.UseSqlServer(connectionString, o => o

@@ -31,7 +31,7 @@ public static class GraphServiceCollectionExtensions
             builder.Services.AddSingleton<IIdePersonas, DemoPersonas>();
         builder.Services.AddSingleton<AuditWriter>();
         builder.Services.AddSingleton<SchemaDocument>();
-        builder.Services.AddHealthChecks().AddCheck<SourcesHealthCheck>("sources");
+        builder.Services.AddHealthChecks().AddCheck<SourcesHealthCheck>("sources", timeout: TimeSpan.FromSeconds(5));
         builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.Section));
         builder.Services.AddJobMatchRateLimiting();
         builder.Services.AddGraphQL(graphql => graphql

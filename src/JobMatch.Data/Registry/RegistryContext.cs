@@ -14,6 +14,11 @@ public sealed class RegistryContext(DbContextOptions<RegistryContext> options) :
     public DbSet<ProjectStep> ProjectSteps => Set<ProjectStep>();
     public DbSet<Consent> Consents => Set<Consent>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryContext).Assembly, t => t.Namespace == typeof(RegistryContext).Namespace);
+        // Name search ignores accents on PostgreSQL ("Sorensen" finds "Sørensen"), which needs unaccent().
+        if (Database.IsNpgsql())
+            modelBuilder.HasPostgresExtension("unaccent");
+    }
 }

@@ -37,15 +37,16 @@ public static class AccessLogQueries
                 var records = db.AccessRecords.AsQueryable();
                 if (citizenId is { } c)
                     records = records.Where(r => r.CitizenId == c);
-                if (from is { } f)
-                    records = records.Where(r => r.At >= f);
-                if (to is { } t)
-                    records = records.Where(r => r.At < t);
                 if (after is { } a)
                     records = records.Where(r => r.Id < a);
-                var page = await records.OrderByDescending(r => r.Id).Take(first + 1).ToListAsync(ctx.CancellationToken);
-                var edges = page.Take(first).Select(r => new Edge<AccessRecord> { Node = r, Cursor = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList();
-                return new Connection<AccessRecord>
+                var entries = Entries(db, records);
+                if (from is { } f)
+                    entries = entries.Where(r => r.At >= f);
+                if (to is { } t)
+                    entries = entries.Where(r => r.At < t);
+                var page = await entries.OrderByDescending(r => r.Id).Take(first + 1).ToListAsync(ctx.CancellationToken);
+                var edges = page.Take(first).Select(r => new Edge<AccessLogEntry> { Node = r, Cursor = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }).ToList();
+                return new Connection<AccessLogEntry>
                 {
                     Edges = edges,
                     PageInfo = new PageInfo { HasNextPage = page.Count > first, HasPreviousPage = after is not null, StartCursor = edges.FirstOrDefault()?.Cursor, EndCursor = edges.LastOrDefault()?.Cursor },
@@ -61,8 +62,31 @@ public static class AccessLogQueries
                 var citizenId = ctx.Access().Viewer.CitizenId
                     ?? throw new ExecutionError("myAccessLog is a citizen's own log and needs a citizen's token; auditors read accessLog.") { Code = AccessDecision.NotAuthorized };
                 await using var db = await ctx.OpenAsync<AuditContext>();
-                return await db.AccessRecords.Where(r => r.CitizenId == citizenId && r.Allowed)
+                return await Entries(db, db.AccessRecords.Where(r => r.CitizenId == citizenId && r.Allowed))
                     .OrderByDescending(r => r.Id).Take(500).ToListAsync(ctx.CancellationToken);
             });
     }
+
+    /// <summary>The records joined with their requests, one entry per record.</summary>
+    private static IQueryable<AccessLogEntry> Entries(AuditContext db, IQueryable<AccessRecord> records) =>
+        records.Join(db.AccessRequests, r => r.RequestId, q => q.Id, (r, q) => new AccessLogEntry
+        {
+            Id = r.Id,
+            At = q.At,
+            RequestId = q.CorrelationId,
+            Subject = q.Subject,
+            SubjectName = q.SubjectName,
+            Department = q.Department,
+            Role = q.Role,
+            CitizenId = r.CitizenId,
+            Category = r.Category,
+            Operation = r.Operation,
+            OperationName = q.OperationName,
+            Purpose = q.Purpose,
+            PurposeNote = q.PurposeNote,
+            Allowed = r.Allowed,
+            Criterion = r.Criterion,
+            OutsideCaseload = r.OutsideCaseload,
+            Hash = q.Hash,
+        });
 }

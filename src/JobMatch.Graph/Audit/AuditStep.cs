@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.DI;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Http;
+using JobMatch.Graph.Limits;
+using Microsoft.Extensions.Options;
 using JobMatch.Graph.Requests;
 
 namespace JobMatch.Graph.Audit;
@@ -11,7 +13,7 @@ namespace JobMatch.Graph.Audit;
 /// runs it: without its records no personal data may leave, so a failed write replaces the result with
 /// <c>AUDIT_UNAVAILABLE</c> and no data.
 /// </summary>
-public sealed class AuditStep(AuditWriter writer, ILogger<AuditStep> logger) : IConfigureExecution
+public sealed class AuditStep(AuditWriter writer, IOptions<LimitsOptions> limits, ILogger<AuditStep> logger) : IConfigureExecution
 {
     public const string Unavailable = "AUDIT_UNAVAILABLE";
 
@@ -30,11 +32,13 @@ public sealed class AuditStep(AuditWriter writer, ILogger<AuditStep> logger) : I
             return result;
         try
         {
-            // Not the request's token: what was read is logged even if the caller has gone.
-            await writer.WriteAsync(audited, CancellationToken.None);
+            // Not the request's token: what was read is logged even if the caller has gone. Bounded by the time a
+            // request may run: a locked audit store answers AUDIT_UNAVAILABLE instead of holding the request.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(limits.Value.ExecutionTimeoutSeconds));
+            await writer.WriteAsync(audited, timeout.Token);
             return result;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
             logger.LogError("The access log could not be written for request {CorrelationId}; the response carries no data: {Cause}", access.Request.CorrelationId, e.Message);
             return new ExecutionResult

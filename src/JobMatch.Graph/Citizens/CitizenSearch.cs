@@ -72,7 +72,11 @@ public static class CitizenSearch
         if (filter?.Name is { Length: > 0 } name)
         {
             var pattern = "%" + name.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            query = query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, "\\"));
+            // LIKE ignores case on SQLite and SQL Server's default collation; PostgreSQL's is case-sensitive, so ILIKE,
+            // over unaccent() on both sides so that "sorensen" finds "Sørensen" there too.
+            query = db.Database.IsNpgsql()
+                ? query.Where(c => EF.Functions.ILike(EF.Functions.Unaccent(c.FirstName + " " + c.LastName), EF.Functions.Unaccent(pattern), "\\"))
+                : query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, "\\"));
         }
         if (filter?.District is { } district)
             query = query.Where(c => c.District == district);

@@ -63,10 +63,12 @@ public static class Verbs
     private static async Task InitializeEmbeddedAsync(WebApplication app, CancellationToken ct)
     {
         var stores = app.Services.GetRequiredService<SourceStores>();
-        if (stores.Options.Provider != DataProvider.Sqlite)
+        if (!stores.Options.ShouldMigrateOnStart)
             return;
-        await stores.MigrateAllAsync(ct);
-        if ((stores.Options.SeedDemoData ?? app.Environment.IsDevelopment()) && await Seeder.SeedAsync(stores, DemoCitizens, ct))
+        var failed = await stores.MigrateAvailableAsync(ct);
+        foreach (var (source, problem) in failed)
+            app.Logger.LogError("The {Source} source could not be opened or migrated, so its fields answer SOURCE_UNAVAILABLE until it is back: {Problem}", source, problem);
+        if (failed.Count == 0 && (stores.Options.SeedDemoData ?? app.Environment.IsDevelopment()) && await Seeder.SeedAsync(stores, DemoCitizens, ct))
             app.Logger.LogInformation("Seeded the demo data set ({Citizens} citizens) into {Folder}", DemoCitizens, stores.Options.FullDataDirectory);
     }
 
@@ -88,13 +90,23 @@ public static class Verbs
     {
         var factory = app.Services.GetRequiredService<IDbContextFactory<AuditContext>>();
         await using var db = await factory.CreateDbContextAsync(ct);
-        var (verified, problem) = await AuditChain.VerifyAsync(db, ct);
+        int verified;
+        string? problem;
+        try
+        {
+            (verified, problem) = await AuditChain.VerifyAsync(db, ct);
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            await Console.Error.WriteLineAsync($"The access log could not be read, so nothing was verified: {e.Message}");
+            return 2;
+        }
         if (problem is null)
         {
-            Console.WriteLine($"The access log is intact: {verified:N0} records, each chained to the one before it.");
+            Console.WriteLine($"The access log is intact: {verified:N0} requests, each covering its records and chained to the one before it.");
             return 0;
         }
-        Console.WriteLine($"The access log is broken after {verified:N0} intact records. {problem}");
+        Console.WriteLine($"The access log is broken after {verified:N0} intact requests. {problem}");
         return 1;
     }
 

@@ -4,12 +4,16 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace JobMatch.Graph.Http;
 
-/// <summary><c>GET /health</c>: overall status and each source's state, as JSON.</summary>
+/// <summary>
+/// <c>GET /health/live</c>: the process answers (no source is asked; restart it when this fails).
+/// <c>GET /health/ready</c> and, as before, <c>GET /health</c>: overall status and each source's state, as JSON, from a
+/// real query to each source; 503 when the audit log cannot be written (take the instance out of rotation).
+/// </summary>
 public static class HealthEndpoint
 {
     public static IEndpointRouteBuilder MapSourcesHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions
+        var ready = new HealthCheckOptions
         {
             // A degraded graph still answers; load balancers keep it in rotation.
             ResultStatusCodes =
@@ -25,9 +29,20 @@ public static class HealthEndpoint
                 return http.Response.WriteAsync(JsonSerializer.Serialize(new
                 {
                     status = report.Status.ToString(),
-                    description = entry.Description,
+                    description = entry.Description ?? entry.Exception?.Message,
                     sources = entry.Data,
                 }));
+            },
+        };
+        app.MapHealthChecks("/health", ready);
+        app.MapHealthChecks("/health/ready", ready);
+        app.MapHealthChecks("/health/live", new HealthCheckOptions
+        {
+            Predicate = _ => false,
+            ResponseWriter = (http, report) =>
+            {
+                http.Response.ContentType = "application/json; charset=utf-8";
+                return http.Response.WriteAsync(JsonSerializer.Serialize(new { status = report.Status.ToString() }));
             },
         });
         return app;

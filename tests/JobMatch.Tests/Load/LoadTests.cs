@@ -64,8 +64,8 @@ public sealed class LoadTests(LoopbackHost host, ITestOutputHelper output) : ICl
         Assert.Empty(requests.Where(r => r.Status != 200 || r.Body?["errors"] is not null).Select(r => $"{r.Op.File}: {r.Status} {r.Body?["errors"]?.ToJsonString()}").Take(5));
 
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<AuditContext>>().CreateDbContextAsync();
-        var records = await db.AccessRecords.AsNoTracking().ToListAsync();
-        var byRequest = records.GroupBy(r => r.RequestId).ToDictionary(g => g.Key, g => g.Select(r => (r.CitizenId, r.Category, r.Allowed)).ToList());
+        var records = await db.AccessRecords.Join(db.AccessRequests, r => r.RequestId, q => q.Id, (r, q) => new { q.CorrelationId, r.CitizenId, r.Category, r.Allowed }).ToListAsync();
+        var byRequest = records.GroupBy(r => r.CorrelationId).ToDictionary(g => g.Key, g => g.Select(r => (r.CitizenId ?? Guid.Empty, r.Category, r.Allowed)).ToList());
         foreach (var request in requests)
         {
             var expected = Expected(request).OrderBy(e => e.ToString()).ToList();

@@ -33,16 +33,53 @@ namespace JobMatch.Data.SqlServer.Migrations.AuditStore
                     b.Property<bool>("Allowed")
                         .HasColumnType("bit");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("datetime2");
-
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
-                    b.Property<Guid>("CitizenId")
+                    b.Property<Guid?>("CitizenId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Criterion")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<bool>("OutsideCaseload")
+                        .HasColumnType("bit");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("CitizenId", "RequestId");
+
+                    b.ToTable("AccessRecords", (string)null);
+                });
+
+            modelBuilder.Entity("JobMatch.Data.Audit.AccessRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Department")
                         .HasMaxLength(40)
@@ -52,11 +89,6 @@ namespace JobMatch.Data.SqlServer.Migrations.AuditStore
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
-
-                    b.Property<string>("Operation")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("OperationName")
                         .HasMaxLength(200)
@@ -68,18 +100,17 @@ namespace JobMatch.Data.SqlServer.Migrations.AuditStore
                         .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Purpose")
-                        .HasMaxLength(400)
-                        .HasColumnType("nvarchar(400)");
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
 
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)");
+                    b.Property<string>("PurposeNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("nvarchar(40)");
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -94,9 +125,27 @@ namespace JobMatch.Data.SqlServer.Migrations.AuditStore
 
                     b.HasIndex("At");
 
-                    b.HasIndex("CitizenId", "At");
+                    b.HasIndex("Hash")
+                        .IsUnique();
 
-                    b.ToTable("AccessRecords");
+                    b.HasIndex("PreviousHash")
+                        .IsUnique();
+
+                    b.ToTable("AccessRequests", (string)null);
+                });
+
+            modelBuilder.Entity("JobMatch.Data.Audit.AccessRecord", b =>
+                {
+                    b.HasOne("JobMatch.Data.Audit.AccessRequest", null)
+                        .WithMany("Records")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobMatch.Data.Audit.AccessRequest", b =>
+                {
+                    b.Navigation("Records");
                 });
 #pragma warning restore 612, 618
         }

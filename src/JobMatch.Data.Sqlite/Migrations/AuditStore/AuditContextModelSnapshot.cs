@@ -26,15 +26,50 @@ namespace JobMatch.Data.Sqlite.Migrations.AuditStore
                     b.Property<bool>("Allowed")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime>("At")
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Category")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("CitizenId")
+                    b.Property<Guid?>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Criterion")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("OutsideCaseload")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId");
+
+                    b.HasIndex("CitizenId", "RequestId");
+
+                    b.ToTable("AccessRecords", (string)null);
+                });
+
+            modelBuilder.Entity("JobMatch.Data.Audit.AccessRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Department")
@@ -44,11 +79,6 @@ namespace JobMatch.Data.Sqlite.Migrations.AuditStore
                     b.Property<string>("Hash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Operation")
-                        .IsRequired()
-                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OperationName")
@@ -61,17 +91,16 @@ namespace JobMatch.Data.Sqlite.Migrations.AuditStore
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Purpose")
-                        .HasMaxLength(400)
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("RequestId")
-                        .IsRequired()
-                        .HasMaxLength(64)
+                    b.Property<string>("PurposeNote")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -87,9 +116,27 @@ namespace JobMatch.Data.Sqlite.Migrations.AuditStore
 
                     b.HasIndex("At");
 
-                    b.HasIndex("CitizenId", "At");
+                    b.HasIndex("Hash")
+                        .IsUnique();
 
-                    b.ToTable("AccessRecords");
+                    b.HasIndex("PreviousHash")
+                        .IsUnique();
+
+                    b.ToTable("AccessRequests", (string)null);
+                });
+
+            modelBuilder.Entity("JobMatch.Data.Audit.AccessRecord", b =>
+                {
+                    b.HasOne("JobMatch.Data.Audit.AccessRequest", null)
+                        .WithMany("Records")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("JobMatch.Data.Audit.AccessRequest", b =>
+                {
+                    b.Navigation("Records");
                 });
 #pragma warning restore 612, 618
         }
