@@ -3,8 +3,8 @@ using GraphQL.DI;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Http;
 using JobMatch.Graph.Limits;
-using Microsoft.Extensions.Options;
 using JobMatch.Graph.Requests;
+using Microsoft.Extensions.Options;
 
 namespace JobMatch.Graph.Audit;
 

@@ -122,6 +122,9 @@ namespace JobMatch.Data.PostgreSql.Migrations.RegistryStore
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("LegalBasis")
                         .IsRequired()
                         .HasMaxLength(400)
@@ -139,6 +142,10 @@ namespace JobMatch.Data.PostgreSql.Migrations.RegistryStore
 
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
