@@ -175,7 +175,7 @@ public static class DetailPageEndpoint
                 Sees(DataCategory.ContactInfo, "phone") ? c.Phone : null,
                 citizenContacts.Select(a => new DetailContact(new NameOnly(a.DepartmentName), new DetailEmployee(a.EmployeeName, new NameOnly(a.UnitName)))).ToList(),
                 consents[id].Select(x => new PurposeOnly(x.Purpose)).ToList(),
-                Sees(DataCategory.EmploymentSummary, "employmentStatus") && EmploymentStatus.From(placements[id].ToList()) is { } status
+                Sees(DataCategory.EmploymentSummary, "employmentStatus") && EmploymentStatus.On(access.Today, placements[id].ToList(), [], [], []) is { } status
                     ? new DetailStatus(status.Employed, status.PlacementKind is { } kind ? ConstantCase<PlacementKind>.Of(kind) : null) : null,
                 Sees(DataCategory.EmploymentDetail, "employment")
                     ? new DetailEmployment(

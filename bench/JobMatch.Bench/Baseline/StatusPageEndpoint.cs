@@ -75,7 +75,7 @@ public static class StatusPageEndpoint
             if (!summary.Allowed)
                 errors.Add(BaselineHttp.Denied(summary, "citizens", "edges", i, "node", "employmentStatus"));
             edges.Add(new Edge<StatusCitizen>(new StatusCitizen(c.Id, $"{c.FirstName} {c.LastName}", c.BirthDate,
-                summary.Allowed ? CombinedPlanEndpoint.ToDto(EmploymentStatus.From(placements[c.Id].ToList())) : null,
+                summary.Allowed ? CombinedPlanEndpoint.ToDto(EmploymentStatus.On(access.Today, placements[c.Id].ToList(), [], [], [])) : null,
                 contacts[c.Id].ToList())));
         }
 

@@ -20,7 +20,10 @@ public sealed class RequestAccess(IHttpContextAccessor http, AuthOptions options
 
     public string? OperationName { get; set; }
 
-    public DateOnly Today => calendar.Today;
+    private DateOnly? today;
+
+    /// <summary>The day this request is judged on, read once so a request that spans midnight sees one day.</summary>
+    public DateOnly Today => today ??= calendar.Today;
 
     public AccessDecision Decide(DataCategory category, Guid? citizenId, IReadOnlyList<Consent>? consents = null) =>
         AccessPolicy.Decide(Viewer, category, citizenId, consents, Purpose, Today);

@@ -22,6 +22,6 @@ public sealed class CitizenFilterInputGraphType : InputObjectGraphType<CitizenFi
         Field(f => f.District, nullable: true).Description("The district exactly, e.g. \"Nørrebro\".");
         Field(f => f.Department, nullable: true).Description("A department involved with the citizen (has a current contact person there): BIF, SOF, SUF or BUF.");
         Field(f => f.Project, nullable: true).Description("A project code the citizen is or was enrolled in, e.g. \"KLAPJOB\".");
-        Field(f => f.TargetGroup, nullable: true).Description("The code of the citizen's current target group.");
+        Field(f => f.TargetGroup, nullable: true).Description("The code of the target group the citizen is in today (the period covering the day of the request).");
     }
 }

@@ -48,6 +48,7 @@ public static class CitizenQueries
                 PageSize.First(ctx, CitizenSearch.DefaultPageSize),
                 ctx.GetArgument<string?>("after"),
                 withTotal: ctx.SubFields?.Values.Any(f => f.Field.Name.Value == "totalCount") == true,
+                ctx.Access().Today,
                 ctx.CancellationToken));
     }
 }

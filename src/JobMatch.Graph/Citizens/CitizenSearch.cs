@@ -14,11 +14,11 @@ public static class CitizenSearch
     public const int DefaultPageSize = 20;
 
     public static async Task<Connection<Citizen>> PageAsync(
-        IServiceProvider services, CitizenFilter? filter, CitizenOrder order, int first, string? after, bool withTotal, CancellationToken ct)
+        IServiceProvider services, CitizenFilter? filter, CitizenOrder order, int first, string? after, bool withTotal, DateOnly today, CancellationToken ct)
     {
         var offset = after is null ? 0 : DecodeCursor(after) + 1;
 
-        var employmentIds = await EmploymentMatchesAsync(services, filter, ct);
+        var employmentIds = await EmploymentMatchesAsync(services, filter, today, ct);
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
         var query = Filter(db, filter, employmentIds);
         int? total = withTotal ? await query.CountAsync(ct) : null;
@@ -40,7 +40,7 @@ public static class CitizenSearch
     }
 
     /// <summary>The ids the Employment source matches for project and target-group conditions; null when none is given.</summary>
-    private static async Task<List<Guid>?> EmploymentMatchesAsync(IServiceProvider services, CitizenFilter? filter, CancellationToken ct)
+    private static async Task<List<Guid>?> EmploymentMatchesAsync(IServiceProvider services, CitizenFilter? filter, DateOnly today, CancellationToken ct)
     {
         if (filter?.Project is null && filter?.TargetGroup is null)
             return null;
@@ -50,7 +50,7 @@ public static class CitizenSearch
             ids = db.Enrollments.Where(e => e.ProjectCode == project).Select(e => e.CitizenId);
         if (filter.TargetGroup is { } targetGroup)
         {
-            var inGroup = db.TargetGroupPeriods.Where(p => p.TargetGroupCode == targetGroup && p.To == null).Select(p => p.CitizenId);
+            var inGroup = db.TargetGroupPeriods.Where(p => p.TargetGroupCode == targetGroup && p.From <= today && (p.To == null || p.To >= today)).Select(p => p.CitizenId);
             ids = ids is null ? inGroup : ids.Intersect(inGroup);
         }
         return await ids!.Distinct().ToListAsync(ct);

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using JobMatch.Data;
 using JobMatch.Data.Audit;
 using JobMatch.Data.Seeding;
+using JobMatch.Graph.Access;
 using JobMatch.Graph.Audit;
 using JobMatch.Graph.Http;
 using JobMatch.Graph.Ide;
@@ -55,7 +56,7 @@ public static class Verbs
         if (stores.Options.Provider != DataProvider.Sqlite)
             return;
         await stores.MigrateAllAsync(ct);
-        if (stores.Options.SeedDemoData && await Seeder.SeedAsync(stores, DemoCitizens, ct))
+        if (stores.Options.SeedDemoData && await Seeder.SeedAsync(stores, DemoCitizens, app.Services.GetRequiredService<Calendar>().Today, ct))
             app.Logger.LogInformation("Seeded the demo data set ({Citizens} citizens) into {Folder}", DemoCitizens, stores.Options.FullDataDirectory);
     }
 
@@ -64,7 +65,7 @@ public static class Verbs
         var stores = app.Services.GetRequiredService<SourceStores>();
         await stores.MigrateAllAsync(ct);
         var watch = Stopwatch.StartNew();
-        if (!await Seeder.SeedAsync(stores, citizens, ct))
+        if (!await Seeder.SeedAsync(stores, citizens, app.Services.GetRequiredService<Calendar>().Today, ct))
         {
             await Console.Error.WriteLineAsync("The sources already hold citizens; seed into an empty data folder (JobMatch__DataDirectory).");
             return 1;

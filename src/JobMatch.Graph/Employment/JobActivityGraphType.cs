@@ -16,6 +16,6 @@ public sealed class JobActivityGraphType : ObjectGraphType<JobActivity>
         Field(a => a.Provider).Description("Who delivers it.");
         Field(a => a.From).Description("First day.");
         Field(a => a.To, nullable: true).Description("Last day; null while open-ended.");
-        Field(a => a.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the activity stands.");
+        this.StatusField("Where the activity stands.", a => a.From, a => a.To, a => a.Status);
     }
 }

@@ -15,6 +15,6 @@ public sealed class JobGoalGraphType : ObjectGraphType<JobGoal>
         Field(g => g.Text).Description("The goal, in the plan's words.");
         Field(g => g.SetOn).Description("When the goal was set.");
         Field(g => g.TargetDate, nullable: true).Description("When it should be reached.");
-        Field(g => g.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the goal stands.");
+        this.StatusField("Where the goal stands.", g => g.SetOn, g => g.TargetDate, g => g.Status);
     }
 }

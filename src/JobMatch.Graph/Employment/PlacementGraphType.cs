@@ -17,6 +17,6 @@ public sealed class PlacementGraphType : ObjectGraphType<Placement>
         Field(p => p.From).Description("First day.");
         Field(p => p.To, nullable: true).Description("Last day; null while open-ended.");
         Field<NonNullGraphType<FloatGraphType>>("hoursPerWeek").Description("Hours per week.").Resolve(ctx => (double)ctx.Source.HoursPerWeek);
-        Field(p => p.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Planned, active, completed or cancelled.");
+        this.StatusField("Where the placement stands.", p => p.From, p => p.To, p => p.Status);
     }
 }

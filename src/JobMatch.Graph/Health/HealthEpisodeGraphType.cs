@@ -17,6 +17,6 @@ public sealed class HealthEpisodeGraphType : ObjectGraphType<HealthEpisode>
         Field(e => e.Provider).Description("Who delivers it.");
         Field(e => e.From).Description("From.");
         Field(e => e.To, nullable: true).Description("To; null while ongoing.");
-        Field(e => e.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the episode stands.");
+        this.StatusField("Where the episode stands.", e => e.From, e => e.To, e => e.Status);
     }
 }

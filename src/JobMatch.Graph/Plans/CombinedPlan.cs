@@ -1,5 +1,6 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using JobMatch.Data;
 using JobMatch.Data.Employment;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Batching;
@@ -53,16 +54,18 @@ public static class CombinedPlan
         // Sources that fail leave their entries out and are named; the rest of the plan still arrives.
         var unavailable = new SortedSet<string>(StringComparer.Ordinal);
 
+        var today = context.Access().Today;
+        PlanStatus On(DateOnly from, DateOnly? to, PlanStatus recorded) => PlanDates.StatusOn(today, from, to, recorded);
         const string bif = Departments.Employment, sof = Departments.Social, suf = Departments.Health, buf = Departments.Youth;
-        Add(DataCategory.EmploymentDetail, context.JobGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, bif, PlanEntryKind.JobGoal, g.Text, g.Status, DataCategory.EmploymentDetail));
-        Add(DataCategory.EmploymentDetail, context.JobActivitiesOf(citizenId), a => new(citizenId, a.From, a.To, bif, PlanEntryKind.JobActivity, $"{a.Title} ({a.Provider})", a.Status, DataCategory.EmploymentDetail));
-        Add(DataCategory.EmploymentDetail, context.PlacementsOf(citizenId), p => new(citizenId, p.From, p.To, bif, PlanEntryKind.Placement, $"{PlacementTitle(p.Kind)}, {p.HoursPerWeek:0.#} timer/uge", p.Status, DataCategory.EmploymentDetail));
-        Add(DataCategory.SocialDetail, context.SocialGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, sof, PlanEntryKind.SocialGoal, $"{g.Area}: {g.Text}", g.Status, DataCategory.SocialDetail));
-        Add(DataCategory.SocialDetail, context.SocialServicesOf(citizenId), s => new(citizenId, s.From, s.To, sof, PlanEntryKind.SocialService, s.Title, s.Status, DataCategory.SocialDetail));
-        Add(DataCategory.SocialDetail, context.SubstanceTreatmentsOf(citizenId), t => new(citizenId, t.From, t.To, sof, PlanEntryKind.SubstanceTreatment, $"Misbrugsbehandling ({t.Form.ToLowerInvariant()}): {t.Substance}", t.Status, DataCategory.SocialDetail));
-        Add(DataCategory.HealthDetail, context.HealthEpisodesOf(citizenId), e => new(citizenId, e.From, e.To, suf, PlanEntryKind.HealthEpisode, e.Title, e.Status, DataCategory.HealthDetail));
-        Add(DataCategory.YouthDetail, context.EducationsOf(citizenId), e => new(citizenId, e.From, e.ExpectedEnd, buf, PlanEntryKind.Education, $"{e.Programme}, {e.Institution}", e.Status, DataCategory.YouthDetail));
-        Add(DataCategory.YouthDetail, context.TransitionPlansOf(citizenId), t => new(citizenId, t.StartedOn, t.PlannedTransferOn, buf, PlanEntryKind.TransitionPlan, $"Overgang til voksenområdet ({t.ReceivingDepartments})", t.Status, DataCategory.YouthDetail));
+        Add(DataCategory.EmploymentDetail, context.JobGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, bif, PlanEntryKind.JobGoal, g.Text, On(g.SetOn, g.TargetDate, g.Status), DataCategory.EmploymentDetail));
+        Add(DataCategory.EmploymentDetail, context.JobActivitiesOf(citizenId), a => new(citizenId, a.From, a.To, bif, PlanEntryKind.JobActivity, $"{a.Title} ({a.Provider})", On(a.From, a.To, a.Status), DataCategory.EmploymentDetail));
+        Add(DataCategory.EmploymentDetail, context.PlacementsOf(citizenId), p => new(citizenId, p.From, p.To, bif, PlanEntryKind.Placement, $"{PlacementTitle(p.Kind)}, {p.HoursPerWeek:0.#} timer/uge", On(p.From, p.To, p.Status), DataCategory.EmploymentDetail));
+        Add(DataCategory.SocialDetail, context.SocialGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, sof, PlanEntryKind.SocialGoal, $"{g.Area}: {g.Text}", On(g.SetOn, g.TargetDate, g.Status), DataCategory.SocialDetail));
+        Add(DataCategory.SocialDetail, context.SocialServicesOf(citizenId), s => new(citizenId, s.From, s.To, sof, PlanEntryKind.SocialService, s.Title, On(s.From, s.To, s.Status), DataCategory.SocialDetail));
+        Add(DataCategory.SocialDetail, context.SubstanceTreatmentsOf(citizenId), t => new(citizenId, t.From, t.To, sof, PlanEntryKind.SubstanceTreatment, $"Misbrugsbehandling ({t.Form.ToLowerInvariant()}): {t.Substance}", On(t.From, t.To, t.Status), DataCategory.SocialDetail));
+        Add(DataCategory.HealthDetail, context.HealthEpisodesOf(citizenId), e => new(citizenId, e.From, e.To, suf, PlanEntryKind.HealthEpisode, e.Title, On(e.From, e.To, e.Status), DataCategory.HealthDetail));
+        Add(DataCategory.YouthDetail, context.EducationsOf(citizenId), e => new(citizenId, e.From, e.ExpectedEnd, buf, PlanEntryKind.Education, $"{e.Programme}, {e.Institution}", On(e.From, e.ExpectedEnd, e.Status), DataCategory.YouthDetail));
+        Add(DataCategory.YouthDetail, context.TransitionPlansOf(citizenId), t => new(citizenId, t.StartedOn, t.PlannedTransferOn, buf, PlanEntryKind.TransitionPlan, $"Overgang til voksenområdet ({t.ReceivingDepartments})", On(t.StartedOn, t.PlannedTransferOn, t.Status), DataCategory.YouthDetail));
 
         return context.ContactAssignmentsOf(citizenId).Then<IReadOnlyList<Data.Registry.ContactAssignment>, CombinedPlanView>(async (contacts, ct) =>
         {

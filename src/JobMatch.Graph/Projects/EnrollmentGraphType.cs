@@ -20,7 +20,7 @@ public sealed class EnrollmentGraphType : ObjectGraphType<Enrollment>
         Field<AgencyGraphType>("referredBy").Description("The agency that referred the citizen, e.g. SOF's Jobshop.").Resolve(ctx => ctx.AgencyByCode(ctx.Source.ReferredBy));
         Field(e => e.EnrolledOn).Description("When the citizen was enrolled.");
         Field(e => e.EndedOn, nullable: true).Description("When the enrolment ended.");
-        Field(e => e.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the enrolment stands.");
+        this.StatusField("Where the enrolment stands.", e => e.EnrolledOn, e => e.EndedOn, e => e.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnrollmentStepGraphType>>>>("steps").Description("The steps started, in order.")
             .Resolve(ctx =>
             {

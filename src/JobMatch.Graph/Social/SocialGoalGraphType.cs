@@ -16,6 +16,6 @@ public sealed class SocialGoalGraphType : ObjectGraphType<SocialGoal>
         Field(g => g.Text).Description("The goal.");
         Field(g => g.SetOn).Description("When it was set.");
         Field(g => g.TargetDate, nullable: true).Description("When it should be reached.");
-        Field(g => g.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the goal stands.");
+        this.StatusField("Where the goal stands.", g => g.SetOn, g => g.TargetDate, g => g.Status);
     }
 }

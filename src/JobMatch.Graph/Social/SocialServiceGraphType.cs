@@ -19,6 +19,6 @@ public sealed class SocialServiceGraphType : ObjectGraphType<SocialService>
         Field(s => s.From).Description("From.");
         Field(s => s.To, nullable: true).Description("To; null while open-ended.");
         Field<FloatGraphType>("hoursPerWeek").Description("Hours per week, where the service is measured in hours.").Resolve(ctx => (double?)ctx.Source.HoursPerWeek);
-        Field(s => s.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the service stands.");
+        this.StatusField("Where the service stands.", s => s.From, s => s.To, s => s.Status);
     }
 }

@@ -16,6 +16,6 @@ public sealed class SubstanceTreatmentGraphType : ObjectGraphType<SubstanceTreat
         Field(t => t.Form).Description("\"Ambulant\" or \"Døgn\" (residential).");
         Field(t => t.From).Description("From.");
         Field(t => t.To, nullable: true).Description("To; null while ongoing.");
-        Field(t => t.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the treatment stands.");
+        this.StatusField("Where the treatment stands.", t => t.From, t => t.To, t => t.Status);
     }
 }

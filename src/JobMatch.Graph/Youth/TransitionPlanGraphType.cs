@@ -17,6 +17,6 @@ public sealed class TransitionPlanGraphType : ObjectGraphType<TransitionPlan>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("receivingDepartments").Description("The adult departments that take over.")
             .Resolve(ctx => ctx.Source.ReceivingDepartments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Field(p => p.Summary).Description("What the plan says.");
-        Field(p => p.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the plan stands.");
+        this.StatusField("Where the plan stands.", p => p.StartedOn, p => p.PlannedTransferOn, p => p.Status);
     }
 }

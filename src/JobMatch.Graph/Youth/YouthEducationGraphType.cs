@@ -16,6 +16,6 @@ public sealed class YouthEducationGraphType : ObjectGraphType<YouthEducation>
         Field(e => e.Institution).Description("Where.");
         Field(e => e.From).Description("Started.");
         Field(e => e.ExpectedEnd, nullable: true).Description("Expected to end.");
-        Field(e => e.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the education stands.");
+        this.StatusField("Where the education stands.", e => e.From, e => e.ExpectedEnd, e => e.Status);
     }
 }
