@@ -4,6 +4,7 @@ using JobMatch.Graph.Access;
 using JobMatch.Graph.Employment;
 using JobMatch.Graph.Health;
 using JobMatch.Graph.Limits;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Plans;
 using JobMatch.Graph.Projects;
 using JobMatch.Graph.Social;
@@ -20,7 +21,8 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
         Description = "A citizen of the municipality, as each department knows them. Each field comes from the source that owns it.";
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>))
-            .Description("The municipal person id; every source refers to the citizen by it.");
+            .Description("The municipal person id; every source refers to the citizen by it. It is also the citizen's global id for node(id:).");
+        Interface<NodeGraphType>();
         Field(c => c.Cpr, nullable: true).Description("The CPR number (only the Registry holds it).").Category(DataCategory.CprNumber);
         Field(c => c.FirstName, nullable: true).Description("First name(s).").Category(DataCategory.Identity);
         Field(c => c.LastName, nullable: true).Description("Last name.").Category(DataCategory.Identity);

@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.Types;
-using GraphQL.Types.Relay;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Batching;
@@ -34,21 +33,29 @@ public static class CitizenQueries
                 return await db.Citizens.FirstOrDefaultAsync(c => c.Cpr == cpr, ctx.CancellationToken);
             });
 
-        query.Field<ConnectionType<CitizenGraphType>>("citizens")
-            .Description("A page of citizens, filtered and sorted; at most the configured page size (100 by default) a page.")
-            .Argument<CitizenFilterInputGraphType>("where", "Conditions every citizen on the page meets.")
-            .Argument<CitizenOrderGraphType>("order", "The sort order; by name if not given.")
-            .Argument<IntGraphType>("first", $"How many citizens to return (default {CitizenSearch.DefaultPageSize}, at most the configured page size).")
+        query.Field<CitizenConnectionGraphType>("citizens")
+            .Description("A page of citizens, filtered and sorted in HotChocolate's form; at most the configured page size (100 by default) a page, forwards with first/after or backwards with last/before.")
+            .Argument<CitizenFilterInputGraphType>("where", "Conditions every citizen on the page meets, e.g. { or: [{ name: { contains: \"hansen\" } }, { district: { eq: \"nørrebro\" } }] }.")
+            .Argument<ListGraphType<NonNullGraphType<CitizenSortInputGraphType>>>("order", "Sort keys in order, e.g. [{ name: ASC }]; by name if not given.")
+            .Argument<IntGraphType>("first", $"How many citizens to return from the start or after 'after' (default {CitizenSearch.DefaultPageSize}, at most the configured page size).")
             .Argument<StringGraphType>("after", "Return the citizens after this cursor.")
+            .Argument<IntGraphType>("last", "How many citizens to return from the end or before 'before' (at most the configured page size).")
+            .Argument<StringGraphType>("before", "Return the citizens before this cursor.")
             .Category(DataCategory.Identity)
-            .ResolveAsync(async ctx => await CitizenSearch.PageAsync(
-                ctx.RequestServices!,
-                ctx.GetArgument<CitizenFilter?>("where"),
-                ctx.GetArgument("order", CitizenOrder.NameAsc),
-                PageSize.First(ctx, CitizenSearch.DefaultPageSize),
-                ctx.GetArgument<string?>("after"),
-                withTotal: ctx.SubFields?.Values.Any(f => f.Field.Name.Value == "totalCount") == true,
-                ctx.Access().Today,
-                ctx.CancellationToken));
+            .ResolveAsync(async ctx =>
+            {
+                var filter = ctx.GetArgument<CitizenFilter?>("where");
+                var order = ctx.GetArgument<List<CitizenSort>?>("order") ?? [];
+                if (filter is not null)
+                    ctx.RequireListable("where", filter.FieldsUsed(), CitizenQueryCategories.Filter);
+                ctx.RequireListable("order", order.SelectMany(o => o.Keys()).Select(k => k.Field), CitizenQueryCategories.Order);
+                var page = new CitizenPageRequest(
+                    ctx.HasArgument("first") ? PageSize.First(ctx, CitizenSearch.DefaultPageSize) : null,
+                    ctx.GetArgument<string?>("after"),
+                    PageSize.Last(ctx),
+                    ctx.GetArgument<string?>("before"),
+                    WithTotal: ctx.SubFields?.Values.Any(f => f.Field.Name.Value == "totalCount") == true);
+                return await CitizenSearch.PageAsync(ctx.RequestServices!, filter, order, page, ctx.Access().Today, ctx.CancellationToken);
+            });
     }
 }

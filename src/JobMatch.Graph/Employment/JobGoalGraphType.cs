@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using JobMatch.Data.Employment;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Employment;
@@ -11,7 +12,8 @@ public sealed class JobGoalGraphType : ObjectGraphType<JobGoal>
     {
         Name = "JobGoal";
         Description = "A goal in the citizen's job plan (Min Plan).";
-        Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The goal's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The goal's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.JobGoal, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field(g => g.Text).Description("The goal, in the plan's words.");
         Field(g => g.SetOn).Description("When the goal was set.");
         Field(g => g.TargetDate, nullable: true).Description("When it should be reached.");

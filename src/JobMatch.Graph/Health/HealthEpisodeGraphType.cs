@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using JobMatch.Data.Health;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Health;
@@ -11,7 +12,8 @@ public sealed class HealthEpisodeGraphType : ObjectGraphType<HealthEpisode>
     {
         Name = "HealthEpisode";
         Description = "A health or care episode.";
-        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The episode's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The episode's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.HealthEpisode, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field(e => e.Kind, type: typeof(NonNullGraphType<HealthEpisodeKindGraphType>)).Description("The kind of episode.");
         Field(e => e.Title).Description("What it is.");
         Field(e => e.Provider).Description("Who delivers it.");

@@ -28,7 +28,10 @@ public static class ComplexityImpact
             return new FieldComplexityResult(0, 0);
         var type = context.FieldDefinition.ResolvedType is NonNullGraphType nonNull ? nonNull.ResolvedType : context.FieldDefinition.ResolvedType;
         // first: null (or a value that failed to parse, reported by its own rule) counts as the default page.
-        var pageSize = context.Arguments?.TryGetValue("first", out var first) == true && first.Value is int n ? n : 0;
+        // last counts as first does: a page read backwards costs what it reads.
+        var pageSize = Math.Max(
+            context.Arguments?.TryGetValue("first", out var first) == true && first.Value is int n ? n : 0,
+            context.Arguments?.TryGetValue("last", out var last) == true && last.Value is int m ? m : 0);
         if (type is IObjectGraphType connection && connection.Name.EndsWith("Connection", StringComparison.Ordinal))
             return new FieldComplexityResult(1, pageSize > 0 ? pageSize : limits.DefaultListSize);
         if (type is ListGraphType)

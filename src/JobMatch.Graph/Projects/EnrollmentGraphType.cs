@@ -3,6 +3,7 @@ using JobMatch.Data.Employment;
 using JobMatch.Graph.Agencies;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Projects;
@@ -14,7 +15,8 @@ public sealed class EnrollmentGraphType : ObjectGraphType<Enrollment>
     {
         Name = "Enrollment";
         Description = "A citizen's enrolment in a project, with the steps reached.";
-        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The enrolment's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The enrolment's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.Enrollment, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field<ProjectGraphType>("project").Description("The project.").Resolve(ctx => ctx.ProjectByCode(ctx.Source.ProjectCode));
         Field<CitizenGraphType>("citizen").Description("The citizen enrolled.").Resolve(ctx => ctx.CitizenById(ctx.Source.CitizenId));
         Field<AgencyGraphType>("referredBy").Description("The agency that referred the citizen, e.g. SOF's Jobshop.").Resolve(ctx => ctx.AgencyByCode(ctx.Source.ReferredBy));

@@ -1,0 +1,24 @@
+using GraphQL;
+using JobMatch.Graph.Access;
+
+namespace JobMatch.Graph.Citizens;
+
+/// <summary>The guard on filter and sort arguments: a field over a category the viewer may not list is refused, not silently ignored.</summary>
+public static class ArgumentCategories
+{
+    /// <summary>
+    /// Refuses the argument with the access rules' own code unless the viewer may list every category its fields read
+    /// (<see cref="RequestAccess.Decide"/> without a citizen). A smaller page would tell the caller just as much.
+    /// </summary>
+    public static void RequireListable(this IResolveFieldContext context, string argument, IEnumerable<string> fields, IReadOnlyDictionary<string, DataCategory> categories)
+    {
+        var access = context.Access();
+        foreach (var field in fields.Distinct(StringComparer.Ordinal))
+        {
+            var category = categories[field];
+            var decision = access.Decide(category, citizenId: null);
+            if (!decision.Allowed)
+                throw new ExecutionError($"'{argument}' on '{field}' reads {category}, which this viewer may not list: {decision.Message}") { Code = decision.Code ?? AccessDecision.NotAuthorized };
+        }
+    }
+}
