@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
@@ -70,7 +71,17 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
             .Resolve(ctx => new CitizenRef(ctx.Source.Id));
 
         Field<NonNullGraphType<CombinedPlanGraphType>>("combinedPlan")
-            .Description("Goals and activities from every department on one time line. Shows the entries the viewer may see, and for the other departments only that they are involved and who the contact person is.")
-            .Resolve(ctx => ctx.CombinedPlanFor(ctx.Source.Id));
+            .Description("Goals, activities, plan reviews and target-group and benefit changes from every department on one time line. Shows the entries the viewer may see, and for the other departments only that they are involved and who the contact person is; the arguments narrow the entries, never the departments.")
+            .Argument<Schema.DateGraphType>("from", "Only entries that have not ended before this day.")
+            .Argument<Schema.DateGraphType>("to", "Only entries that start on or before this day.")
+            .Argument<ListGraphType<NonNullGraphType<Schema.DepartmentCodeGraphType>>>("departments", "Only these departments' entries (the others' sources are not read); every involved department is still listed.")
+            .Argument<ListGraphType<NonNullGraphType<PlanEntryKindGraphType>>>("kinds", "Only entries of these kinds.")
+            .Argument<ListGraphType<NonNullGraphType<Schema.PlanStatusGraphType>>>("status", "Only entries in one of these statuses on the day of the request.")
+            .Resolve(ctx => ctx.CombinedPlanFor(ctx.Source.Id, new PlanQuery(
+                ctx.GetArgument<DateOnly?>("from"),
+                ctx.GetArgument<DateOnly?>("to"),
+                ctx.GetArgument<List<string>?>("departments"),
+                ctx.GetArgument<List<PlanEntryKind>?>("kinds"),
+                ctx.GetArgument<List<Data.PlanStatus>?>("status"))));
     }
 }

@@ -19,6 +19,8 @@ public static class NodeTypes
     public const string JobGoal = "JobGoal";
     public const string JobActivity = "JobActivity";
     public const string Enrollment = "Enrollment";
+    public const string TargetGroupPeriod = "TargetGroupPeriod";
+    public const string BenefitPeriod = "BenefitPeriod";
     public const string Employer = "Employer";
     public const string SocialActionPlan = "SocialActionPlan";
     public const string SocialGoal = "SocialGoal";
@@ -35,6 +37,8 @@ public static class NodeTypes
         Of<EmploymentContext, JobGoal>(JobGoal, DataCategory.EmploymentDetail),
         Of<EmploymentContext, JobActivity>(JobActivity, DataCategory.EmploymentDetail),
         Of<EmploymentContext, Enrollment>(Enrollment, DataCategory.EmploymentDetail, q => q.Include(e => e.Steps)),
+        Of<EmploymentContext, TargetGroupPeriod>(TargetGroupPeriod, DataCategory.EmploymentDetail),
+        Of<EmploymentContext, BenefitPeriod>(BenefitPeriod, DataCategory.EmploymentDetail),
         Of<RegistryContext, Employer>(Employer, null),
         Of<SocialContext, SocialActionPlan>(SocialActionPlan, DataCategory.SocialDetail),
         Of<SocialContext, SocialGoal>(SocialGoal, DataCategory.SocialDetail),
