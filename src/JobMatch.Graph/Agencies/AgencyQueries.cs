@@ -37,7 +37,7 @@ public static class AgencyQueries
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ContactPersonGraphType>>>>("contactPersons")
             .Description("The employees who are contact persons, optionally of one department.")
-            .Argument<StringGraphType>("department", "Only employees of this department (BIF, SOF, SUF or BUF).")
+            .Argument<Schema.DepartmentCodeGraphType>("department", "Only employees of this department; a code that is not a department is a validation error, not an empty list.")
             .ResolveAsync(async ctx =>
             {
                 var department = ctx.GetArgument<string?>("department");

@@ -15,7 +15,7 @@ public sealed class ContactPersonGraphType : ObjectGraphType<Employee>
         Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The employee's id.");
         Field(e => e.Name).Description("Name.");
         Field(e => e.Title).Description("Job title, e.g. \"Jobkonsulent\".");
-        Field(e => e.DepartmentCode).Description("The department the employee works in.");
+        Field<NonNullGraphType<Schema.DepartmentCodeGraphType>>("departmentCode").Description("The department the employee works in.").Resolve(ctx => ctx.Source.DepartmentCode);
         Field<AgencyGraphType>("unit").Description("The unit the employee works in.").Resolve(ctx => ctx.AgencyByCode(ctx.Source.UnitCode));
         Field(e => e.Email, nullable: true).Description("Work e-mail.");
         Field(e => e.Phone, nullable: true).Description("Work phone.");

@@ -11,7 +11,7 @@ public sealed class ContactAssignmentGraphType : ObjectGraphType<ContactAssignme
     {
         Name = "ContactAssignment";
         Description = "An employee assigned as the citizen's contact person in one department.";
-        Field(a => a.DepartmentCode).Description("The department (BIF, SOF, SUF or BUF).");
+        Field<NonNullGraphType<Schema.DepartmentCodeGraphType>>("departmentCode").Description("The department.").Resolve(ctx => ctx.Source.DepartmentCode);
         Field<AgencyGraphType>("department").Description("The department, as an agency.")
             .Resolve(ctx => ctx.AgencyByCode(ctx.Source.DepartmentCode));
         Field(a => a.Responsibility).Description("What the contact person does for the citizen, e.g. \"Jobkonsulent\".");

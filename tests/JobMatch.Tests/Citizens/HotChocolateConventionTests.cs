@@ -118,4 +118,20 @@ public sealed class HotChocolateConventionTests(DemoHost host)
         Assert.Null(response.Data);
         Assert.NotEmpty(response.Errors);
     }
+
+    [Fact]
+    public async Task ContactPersonsOfAMisspeltDepartmentIsAValidationErrorNotAnEmptyList()
+    {
+        var client = host.GraphQLAs(Departments.Social, Role.Caseworker);
+
+        var misspelt = await client.PostAsync("{ contactPersons(department: XYZ) { name } }");
+        var quoted = await client.PostAsync("""{ contactPersons(department: "SOF") { name } }""");
+        var sof = await client.PostAsync("{ contactPersons(department: SOF) { name departmentCode } }");
+
+        Assert.Null(misspelt.Data);
+        Assert.NotEmpty(misspelt.Errors);
+        Assert.Null(quoted.Data);
+        Assert.All(sof.DataOrThrow()["contactPersons"]!.AsArray(), p => Assert.Equal("SOF", p!["departmentCode"]!.GetValue<string>()));
+        Assert.NotEmpty(sof.DataOrThrow()["contactPersons"]!.AsArray());
+    }
 }

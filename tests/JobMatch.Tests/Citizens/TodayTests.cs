@@ -141,7 +141,7 @@ public sealed class TodayTests : IDisposable
         Assert.Equal("Kontorservice Frederiksberg ApS", flex["employer"]!["name"]!.GetValue<string>());
         var shelter = data["shelter"]!["employmentStatus"]!;
         Assert.Equal("IN_PAID_WORK", shelter["situation"]!.GetValue<string>());
-        Assert.Equal("SHELTERED_JOB", shelter["placementKind"]!.GetValue<string>());
+        Assert.Equal("SKAANEJOB", shelter["placementKind"]!.GetValue<string>());
         Assert.Equal("FOEP", shelter["benefit"]!["code"]!.GetValue<string>());
         var youth = data["youth"]!["employmentStatus"]!;
         Assert.Equal("NO_JOBCENTER_CASE", youth["situation"]!.GetValue<string>());
