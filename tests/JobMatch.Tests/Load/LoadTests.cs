@@ -92,7 +92,7 @@ public sealed class LoadTests(LoopbackHost host, ITestOutputHelper output) : ICl
                 return new[] { ("Identity", true), ("EmploymentSummary", true), ("EmploymentDetail", true), ("SocialDetail", true), ("HealthDetail", true), ("YouthDetail", false) }
                     .Select(c => (citizen, c.Item1, c.Item2));
             case "SocialServicesEmploymentStatus.graphql":
-                return data["citizens"]!["edges"]!.AsArray().Select(e => Id(e!["node"]!["id"]))
+                return data["citizens"]!["nodes"]!.AsArray().Select(n => Id(n!["id"]))
                     .SelectMany(id => new[] { (id, "Identity", true), (id, "EmploymentSummary", true) });
             case "CitizenContactPersons.graphql":
                 return [(Guid.Parse("c0000000-0000-4000-8000-000000000004"), "Identity", true)];
