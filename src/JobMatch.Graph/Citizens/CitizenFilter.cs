@@ -92,11 +92,11 @@ public sealed class CitizenFilterInputGraphType : InputObjectGraphType<CitizenFi
         Field<DepartmentOperationFilterInputGraphType>("involvedDepartment").Description("A department involved with the citizen now (has a current contact person there).");
         Field<StringOperationFilterInputGraphType>("enrolledInProject").Description("The code of a project the citizen is or was enrolled in, e.g. { eq: \"KLAPJOB\" }. Reads EmploymentDetail.");
         Field<StringOperationFilterInputGraphType>("currentTargetGroup").Description("The code of the target group the citizen is in today (the period covering the day of the request). Reads EmploymentDetail.");
-        Field(f => f.Department, nullable: true).Description("A department involved with the citizen: BIF, SOF, SUF or BUF.")
+        Field(f => f.Department, nullable: true).Description("Deprecated, kept one version: use involvedDepartment: { eq: SOF }. A department involved with the citizen: BIF, SOF, SUF or BUF.")
             .DeprecationReason("Use involvedDepartment: { eq: SOF }.");
-        Field(f => f.Project, nullable: true).Description("A project code the citizen is or was enrolled in.")
+        Field(f => f.Project, nullable: true).Description("Deprecated, kept one version: use enrolledInProject: { eq: \"KLAPJOB\" }. A project code the citizen is or was enrolled in.")
             .DeprecationReason("Use enrolledInProject: { eq: \"KLAPJOB\" }.");
-        Field(f => f.TargetGroup, nullable: true).Description("The code of the target group the citizen is in today.")
+        Field(f => f.TargetGroup, nullable: true).Description("Deprecated, kept one version: use currentTargetGroup: { eq: \"KH-AKTPARAT\" }. The code of the target group the citizen is in today.")
             .DeprecationReason("Use currentTargetGroup: { eq: \"KH-AKTPARAT\" }.");
     }
 }
