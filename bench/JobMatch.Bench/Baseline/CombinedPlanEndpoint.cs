@@ -148,7 +148,7 @@ public static class CombinedPlanEndpoint
         }
 
         PlanRows.Sort(rows);
-        var status = summary.Allowed ? ToDto(EmploymentStatus.From(placements)) : null;
+        var status = summary.Allowed ? ToDto(EmploymentStatus.On(access.Today, placements, [], [], [])) : null;
         if (!summary.Allowed)
             errors.Add(BaselineHttp.Denied(summary, "citizen", "employmentStatus"));
         PlanEmployment? employmentDto = null;

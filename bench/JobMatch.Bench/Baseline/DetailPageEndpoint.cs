@@ -200,7 +200,7 @@ public static class DetailPageEndpoint
                     return new DetailContact(NameOf(a.DepartmentName), new DetailEmployee(a.EmployeeName, unit.Allowed ? NameOf(a.UnitName) : null));
                 }).ToList(),
                 consents[id].Select(x => new PurposeOnly(x.Purpose)).ToList(),
-                Sees(DataCategory.EmploymentSummary, "employmentStatus") && EmploymentStatus.From(placements[id].ToList()) is { } status
+                Sees(DataCategory.EmploymentSummary, "employmentStatus") && EmploymentStatus.On(access.Today, placements[id].ToList(), [], [], []) is { } status
                     ? new DetailStatus(status.Employed, status.PlacementKind is { } kind ? ConstantCase<PlacementKind>.Of(kind) : null) : null,
                 Sees(DataCategory.EmploymentDetail, "employment")
                     ? new DetailEmployment(

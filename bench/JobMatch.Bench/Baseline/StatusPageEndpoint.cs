@@ -117,7 +117,7 @@ public static class StatusPageEndpoint
                 shown.Add(new StatusContact(row.Assignment.DepartmentCode, responsibility.Allowed ? row.Assignment.Responsibility : null, row.Assignment.From, person));
             }
             edges.Add(new Edge<StatusCitizen>(new StatusCitizen(c.Id, $"{c.FirstName} {c.LastName}", c.BirthDate,
-                summary.Allowed ? CombinedPlanEndpoint.ToDto(EmploymentStatus.From(placements[c.Id].ToList())) : null,
+                summary.Allowed ? CombinedPlanEndpoint.ToDto(EmploymentStatus.On(access.Today, placements[c.Id].ToList(), [], [], [])) : null,
                 shown)));
         }
         errors.AddRange(titleErrors);

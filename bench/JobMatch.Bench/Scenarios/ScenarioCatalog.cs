@@ -17,7 +17,7 @@ public sealed class ScenarioCatalog(string repoRoot, LocalSigningKey key)
 
     public const string StatusPageDocument = """
         query CitizensWithStatus($first: Int!) {
-          citizens(first: $first, where: { department: "SOF" }, order: NAME_ASC) {
+          citizens(first: $first, where: { involvedDepartment: { eq: SOF } }, order: [{ name: ASC }]) {
             pageInfo { hasNextPage endCursor }
             edges { node {
               id name birthDate

@@ -7,7 +7,11 @@ using static JobMatch.Data.Seeding.SeedEmploymentReference;
 
 namespace JobMatch.Data.Seeding;
 
-/// <summary>The showcase citizens' records, written out by hand so demos and tests can rely on every date.</summary>
+/// <summary>
+/// The showcase citizens' records, written out by hand so demos and tests can rely on every date. The dates are
+/// written for <see cref="SeedClock.Anchor"/> and move with the seed's day (<c>D(...)</c>), so the plans stay current;
+/// birth dates (they are in the CPR numbers) and the youth records that follow from them stay as written.
+/// </summary>
 internal sealed class DemoCitizenRecords(SeedSet set, SeedRandom random, SeedDirectory directory, SeedPeople people)
 {
     public void AddAll()
@@ -25,27 +29,27 @@ internal sealed class DemoCitizenRecords(SeedSet set, SeedRandom random, SeedDir
         b.Education("STU", "STU Valby", new(2019, 8, 12), new(2022, 6, 30));
         b.TransitionPlan(new(2020, 6, 17), new(2021, 4, 17), $"{Bif},{Sof}", SeedPlanTexts.TransitionSummaries[2]);
 
-        b.TargetGroup(Foertidspension, new(2021, 5, 1));
-        b.Benefit(BenefitFoertidspension, new(2021, 5, 1));
-        b.Enroll(SeedProjects.KlapJob, Handicapcenter, new(2025, 9, 1),
-            [(new(2025, 9, 1), new(2025, 9, 15)), (new(2025, 9, 15), new(2025, 10, 20)), (new(2025, 10, 20), new(2026, 1, 30)), (new(2026, 2, 2), new(2026, 2, 2))],
-            new(2026, 2, 2), PlanStatus.Completed);
+        b.TargetGroup(Foertidspension, D(2021, 5, 1));
+        b.Benefit(BenefitFoertidspension, D(2021, 5, 1));
+        b.Enroll(SeedProjects.KlapJob, Handicapcenter, D(2025, 9, 1),
+            [(D(2025, 9, 1), D(2025, 9, 15)), (D(2025, 9, 15), D(2025, 10, 20)), (D(2025, 10, 20), D(2026, 1, 30)), (D(2026, 2, 2), D(2026, 2, 2))],
+            D(2026, 2, 2), PlanStatus.Completed);
         var employer = directory.EmployerNamed("Købmand Holm & Søn ApS");
-        b.JobGoal("Få et job med løntilskud i en almindelig virksomhed", new(2025, 9, 15), new(2026, 9, 1), PlanStatus.Completed);
-        b.JobActivity("Samtale med KLAPjob-konsulent om ønsker til job", "LEV – KLAPjob", new(2025, 9, 15), new(2025, 10, 20));
-        b.Placement(PlacementKind.Internship, employer, new(2025, 10, 20), new(2026, 1, 30), 12);
-        b.Placement(PlacementKind.WageSubsidy, employer, new(2026, 2, 2), null, 15);
-        b.JobActivity("Mentorstøtte på arbejdspladsen", directory.NameOf(SpecialindsatsHandicap), new(2026, 2, 2), new(2026, 12, 31));
-        b.JobGoal("Øge til 20 timer om ugen i løntilskudsjobbet", new(2026, 5, 4), new(2027, 2, 1));
+        b.JobGoal("Få et job med løntilskud i en almindelig virksomhed", D(2025, 9, 15), D(2026, 9, 1), PlanStatus.Completed);
+        b.JobActivity("Samtale med KLAPjob-konsulent om ønsker til job", "LEV – KLAPjob", D(2025, 9, 15), D(2025, 10, 20));
+        b.Placement(PlacementKind.Internship, employer, D(2025, 10, 20), D(2026, 1, 30), 12);
+        b.Placement(PlacementKind.WageSubsidy, employer, D(2026, 2, 2), null, 15);
+        b.JobActivity("Mentorstøtte på arbejdspladsen", directory.NameOf(SpecialindsatsHandicap), D(2026, 2, 2), D(2026, 12, 31));
+        b.JobGoal("Øge til 20 timer om ugen i løntilskudsjobbet", D(2026, 5, 4), D(2027, 2, 1));
 
-        b.ActionPlan("Støtte til en selvstændig hverdag i egen lejlighed og til at fastholde job med løntilskud gennem KLAPjob.", new(2021, 5, 10), new(2027, 1, 15), Handicapcenter);
-        b.SocialService(SocialServiceKind.ShelteredEmployment, "Beskyttet beskæftigelse på værksted (§ 103)", Dagtilbud, new(2021, 8, 2), new(2025, 10, 19), 25);
-        b.SocialService(SocialServiceKind.SupportInOwnHome, "Socialpædagogisk støtte i eget hjem (§ 85)", Bostoette, new(2021, 6, 1), null, 4);
-        b.SocialGoal("Praktiske færdigheder", "Kunne tage bussen alene til arbejdspladsen", new(2025, 10, 1), new(2026, 3, 1));
-        b.SocialGoal("Selvstændighed", "Klare egen tøjvask og rengøring med støtte", new(2026, 3, 2), new(2026, 12, 1));
+        b.ActionPlan("Støtte til en selvstændig hverdag i egen lejlighed og til at fastholde job med løntilskud gennem KLAPjob.", D(2021, 5, 10), D(2027, 1, 15), Handicapcenter);
+        b.SocialService(SocialServiceKind.ShelteredEmployment, "Beskyttet beskæftigelse på værksted (§ 103)", Dagtilbud, D(2021, 8, 2), D(2025, 10, 19), 25);
+        b.SocialService(SocialServiceKind.SupportInOwnHome, "Socialpædagogisk støtte i eget hjem (§ 85)", Bostoette, D(2021, 6, 1), null, 4);
+        b.SocialGoal("Praktiske færdigheder", "Kunne tage bussen alene til arbejdspladsen", D(2025, 10, 1), D(2026, 3, 1));
+        b.SocialGoal("Selvstændighed", "Klare egen tøjvask og rengøring med støtte", D(2026, 3, 2), D(2026, 12, 1));
 
-        b.Consent(Bif, Sof, "EmploymentDetail", "JOB_RETENTION", new(2025, 9, 1), new(2027, 9, 1));
-        b.Consent(Sof, Bif, "SocialDetail", "COORDINATED_PLAN", new(2025, 9, 1), new(2027, 9, 1));
+        b.Consent(Bif, Sof, "EmploymentDetail", "JOB_RETENTION", D(2025, 9, 1), D(2027, 9, 1));
+        b.Consent(Sof, Bif, "SocialDetail", "COORDINATED_PLAN", D(2025, 9, 1), D(2027, 9, 1));
         Finish(b, DemoEmployees.BifCaseworker, DemoEmployees.SofCaseworker, DemoEmployees.BufCaseworker);
     }
 
@@ -53,26 +57,26 @@ internal sealed class DemoCitizenRecords(SeedSet set, SeedRandom random, SeedDir
     private void SharedCashBenefitCitizen()
     {
         var b = Citizen(DemoCitizens.SharedCashBenefitCitizen, DemoCitizens.SharedCashBenefitCitizenCpr, "Mads", "Holm Nielsen", new(1980, 9, 2), "Bispebjerg", "Rentemestervej 41, 1. tv., 2400 København NV");
-        b.TargetGroup(Aktivitetsparat, new(2019, 3, 1));
-        b.Benefit(BenefitKontanthjaelp, new(2019, 3, 1));
-        b.Enroll(SeedProjects.DagTilDag, Sundholm, new(2024, 3, 4), [(new(2024, 3, 4), new(2025, 6, 30))], new(2025, 6, 30), PlanStatus.Completed);
-        b.ActionPlan("Koordineret indsats mellem Socialforvaltningen og jobcentret om behandling, bolig og afklaring gennem praktik.", new(2025, 11, 3), new(2026, 12, 1), BorgercenterVoksne);
-        b.SubstanceTreatment("Cannabis", "Ambulant", new(2025, 11, 10), null);
+        b.TargetGroup(Aktivitetsparat, D(2019, 3, 1));
+        b.Benefit(BenefitKontanthjaelp, D(2019, 3, 1));
+        b.Enroll(SeedProjects.DagTilDag, Sundholm, D(2024, 3, 4), [(D(2024, 3, 4), D(2025, 6, 30))], D(2025, 6, 30), PlanStatus.Completed);
+        b.ActionPlan("Koordineret indsats mellem Socialforvaltningen og jobcentret om behandling, bolig og afklaring gennem praktik.", D(2025, 11, 3), D(2026, 12, 1), BorgercenterVoksne);
+        b.SubstanceTreatment("Cannabis", "Ambulant", D(2025, 11, 10), null);
 
-        b.JobGoal("Holde aftaler med jobcentret og møde op til samtaler", new(2026, 1, 12), new(2026, 6, 30));
-        b.SocialGoal("Misbrug", "Reducere forbruget af hash", new(2026, 1, 20), new(2026, 7, 31));
-        b.HealthEpisode(HealthEpisodeKind.AlcoholTreatment, "Ambulant alkoholbehandling", Alkoholbehandling, new(2026, 2, 3), null);
-        b.JobActivity("Afklaringsforløb i værksted", "Værkstedet Sydhavn (anden aktør)", new(2026, 2, 16), new(2026, 5, 15));
-        b.SocialService(SocialServiceKind.SupportInOwnHome, "Socialpædagogisk støtte i eget hjem (§ 85)", Bostoette, new(2026, 3, 2), null, 4);
-        b.JobGoal("Komme i virksomhedspraktik inden for lager og logistik", new(2026, 4, 7), new(2026, 12, 31));
-        b.SocialGoal("Bolig", "Bevare egen bolig og betale husleje til tiden", new(2026, 5, 4), new(2027, 5, 1));
-        b.HealthEpisode(HealthEpisodeKind.Prevention, "Motion og kost – sundhedsforløb for ledige", Forebyggelse, new(2026, 6, 1), new(2026, 8, 31));
-        b.Placement(PlacementKind.Internship, directory.EmployerNamed("Lagerhuset Køge Bugt A/S"), new(2026, 9, 7), new(2026, 12, 4), 15);
-        b.JobActivity("Mentorstøtte", directory.NameOf(JobcenterJobindsats), new(2026, 9, 7), new(2026, 12, 4));
-        b.SocialGoal("Beskæftigelse", "Møde op i praktikken fire dage om ugen med støtte fra bostøtten", new(2026, 10, 5), new(2026, 12, 4));
+        b.JobGoal("Holde aftaler med jobcentret og møde op til samtaler", D(2026, 1, 12), D(2026, 6, 30));
+        b.SocialGoal("Misbrug", "Reducere forbruget af hash", D(2026, 1, 20), D(2026, 7, 31));
+        b.HealthEpisode(HealthEpisodeKind.AlcoholTreatment, "Ambulant alkoholbehandling", Alkoholbehandling, D(2026, 2, 3), null);
+        b.JobActivity("Afklaringsforløb i værksted", "Værkstedet Sydhavn (anden aktør)", D(2026, 2, 16), D(2026, 5, 15));
+        b.SocialService(SocialServiceKind.SupportInOwnHome, "Socialpædagogisk støtte i eget hjem (§ 85)", Bostoette, D(2026, 3, 2), null, 4);
+        b.JobGoal("Komme i virksomhedspraktik inden for lager og logistik", D(2026, 4, 7), D(2026, 12, 31));
+        b.SocialGoal("Bolig", "Bevare egen bolig og betale husleje til tiden", D(2026, 5, 4), D(2027, 5, 1));
+        b.HealthEpisode(HealthEpisodeKind.Prevention, "Motion og kost – sundhedsforløb for ledige", Forebyggelse, D(2026, 6, 1), D(2026, 8, 31));
+        b.Placement(PlacementKind.Internship, directory.EmployerNamed("Lagerhuset Køge Bugt A/S"), D(2026, 9, 7), D(2026, 12, 4), 15);
+        b.JobActivity("Mentorstøtte", directory.NameOf(JobcenterJobindsats), D(2026, 9, 7), D(2026, 12, 4));
+        b.SocialGoal("Beskæftigelse", "Møde op i praktikken fire dage om ugen med støtte fra bostøtten", D(2026, 10, 5), D(2026, 12, 4));
 
-        b.Consent(Sof, Bif, "SocialDetail", "COORDINATED_PLAN", new(2026, 1, 20), new(2028, 1, 20));
-        b.Consent(Suf, Bif, "HealthDetail", "COORDINATED_PLAN", new(2026, 2, 3), new(2027, 2, 3));
+        b.Consent(Sof, Bif, "SocialDetail", "COORDINATED_PLAN", D(2026, 1, 20), D(2028, 1, 20));
+        b.Consent(Suf, Bif, "HealthDetail", "COORDINATED_PLAN", D(2026, 2, 3), D(2027, 2, 3));
         Finish(b, DemoEmployees.BifCaseworker, DemoEmployees.SofCaseworker, DemoEmployees.SufCaseworker);
     }
 
@@ -88,36 +92,38 @@ internal sealed class DemoCitizenRecords(SeedSet set, SeedRandom random, SeedDir
     private void FlexJobCitizen()
     {
         var b = Citizen(DemoCitizens.FlexJobCitizen, DemoCitizens.FlexJobCitizenCpr, "Henrik", "Mortensen", new(1972, 6, 23), "Amager Øst", "Holmbladsgade 88, 3. mf., 2300 København S");
-        b.TargetGroup(Sygedagpenge, new(2023, 2, 6), new(2023, 11, 30));
-        b.Benefit(BenefitSygedagpenge, new(2023, 2, 6), new(2023, 11, 30));
-        b.HealthEpisode(HealthEpisodeKind.Rehabilitation, "Genoptræning efter lænderygoperation", Genoptraening, new(2023, 3, 1), new(2023, 9, 29));
-        b.TargetGroup(Ledighedsydelse, new(2023, 12, 1), new(2024, 4, 30));
-        b.Benefit(BenefitLedighedsydelse, new(2023, 12, 1), new(2024, 4, 30));
-        b.TargetGroup(Fleksjob, new(2024, 5, 1));
-        b.Benefit(BenefitFlekslontilskud, new(2024, 5, 1));
-        b.Placement(PlacementKind.FlexJob, directory.EmployerNamed("Kontorservice Frederiksberg ApS"), new(2024, 5, 1), null, 12);
-        b.HealthEpisode(HealthEpisodeKind.Rehabilitation, "Smerteforløb for kroniske rygsmerter", Genoptraening, new(2026, 2, 16), new(2027, 1, 31));
-        b.JobGoal("Bevare fleksjobbet og øge timetallet fra 12 til 15 timer", new(2026, 3, 2), new(2027, 3, 1));
-        b.JobActivity("Arbejdspladsvurdering og hjælpemidler", directory.NameOf(JobcenterFastholdelse), new(2026, 4, 1), new(2026, 6, 30));
-        b.Consent(Suf, Bif, "HealthDetail", "WORK_ABILITY", new(2026, 2, 16), new(2028, 2, 16));
+        b.TargetGroup(Sygedagpenge, D(2023, 2, 6), D(2023, 11, 30));
+        b.Benefit(BenefitSygedagpenge, D(2023, 2, 6), D(2023, 11, 30));
+        b.HealthEpisode(HealthEpisodeKind.Rehabilitation, "Genoptræning efter lænderygoperation", Genoptraening, D(2023, 3, 1), D(2023, 9, 29));
+        b.TargetGroup(Ledighedsydelse, D(2023, 12, 1), D(2024, 4, 30));
+        b.Benefit(BenefitLedighedsydelse, D(2023, 12, 1), D(2024, 4, 30));
+        b.TargetGroup(Fleksjob, D(2024, 5, 1));
+        b.Benefit(BenefitFlekslontilskud, D(2024, 5, 1));
+        b.Placement(PlacementKind.FlexJob, directory.EmployerNamed("Kontorservice Frederiksberg ApS"), D(2024, 5, 1), null, 12);
+        b.HealthEpisode(HealthEpisodeKind.Rehabilitation, "Smerteforløb for kroniske rygsmerter", Genoptraening, D(2026, 2, 16), D(2027, 1, 31));
+        b.JobGoal("Bevare fleksjobbet og øge timetallet fra 12 til 15 timer", D(2026, 3, 2), D(2027, 3, 1));
+        b.JobActivity("Arbejdspladsvurdering og hjælpemidler", directory.NameOf(JobcenterFastholdelse), D(2026, 4, 1), D(2026, 6, 30));
+        b.Consent(Suf, Bif, "HealthDetail", "WORK_ABILITY", D(2026, 2, 16), D(2028, 2, 16));
         Finish(b, DemoEmployees.BifCaseworker, DemoEmployees.SufCaseworker);
     }
 
     private void JobshopCitizen()
     {
         var b = Citizen(DemoCitizens.JobshopCitizen, DemoCitizens.JobshopCitizenCpr, "Lars", "Poulsen", new(1979, 1, 30), "Brønshøj-Husum", "Bystævneparken 23, 2700 Brønshøj");
-        b.Benefit(BenefitFoertidspension, new(2004, 2, 1));
-        b.SocialService(SocialServiceKind.LongTermHousing, "Længerevarende botilbud (§ 108)", Botilbud, new(2010, 6, 1), null, null);
-        b.SocialService(SocialServiceKind.ShelteredEmployment, "Beskyttet beskæftigelse på værksted (§ 103)", Dagtilbud, new(2006, 3, 1), new(2025, 8, 31), 30);
-        b.ActionPlan("Fra beskyttet beskæftigelse til skånejob gennem Jobshop, med fortsat støtte i botilbuddet.", new(2025, 2, 10), new(2027, 2, 10), Handicapcenter);
-        b.Enroll(SeedProjects.JobshopProgramme, Jobshop, new(2025, 3, 3),
-            [(new(2025, 3, 3), new(2025, 4, 14)), (new(2025, 4, 14), new(2025, 9, 1)), (new(2025, 9, 1), null)], null, PlanStatus.Active);
-        b.JobGoal("Arbejde 15 timer om ugen i skånejob", new(2025, 4, 14), new(2026, 4, 14));
-        b.TargetGroup(Foertidspension, new(2025, 9, 1));
-        b.Placement(PlacementKind.ShelteredJob, directory.EmployerNamed("Genbrugsbutikken Ny Start"), new(2025, 9, 1), null, 15);
-        b.SocialGoal("Beskæftigelse", "Fastholde skånejobbet med støtte fra Jobshop", new(2025, 9, 1), new(2026, 9, 1));
+        b.Benefit(BenefitFoertidspension, D(2004, 2, 1));
+        b.SocialService(SocialServiceKind.LongTermHousing, "Længerevarende botilbud (§ 108)", Botilbud, D(2010, 6, 1), null, null);
+        b.SocialService(SocialServiceKind.ShelteredEmployment, "Beskyttet beskæftigelse på værksted (§ 103)", Dagtilbud, D(2006, 3, 1), D(2025, 8, 31), 30);
+        b.ActionPlan("Fra beskyttet beskæftigelse til skånejob gennem Jobshop, med fortsat støtte i botilbuddet.", D(2025, 2, 10), D(2027, 2, 10), Handicapcenter);
+        b.Enroll(SeedProjects.JobshopProgramme, Jobshop, D(2025, 3, 3),
+            [(D(2025, 3, 3), D(2025, 4, 14)), (D(2025, 4, 14), D(2025, 9, 1)), (D(2025, 9, 1), null)], null, PlanStatus.Active);
+        b.JobGoal("Arbejde 15 timer om ugen i skånejob", D(2025, 4, 14), D(2026, 4, 14));
+        b.TargetGroup(Foertidspension, D(2025, 9, 1));
+        b.Placement(PlacementKind.ShelteredJob, directory.EmployerNamed("Genbrugsbutikken Ny Start"), D(2025, 9, 1), null, 15);
+        b.SocialGoal("Beskæftigelse", "Fastholde skånejobbet med støtte fra Jobshop", D(2025, 9, 1), D(2026, 9, 1));
         Finish(b, DemoEmployees.BifCaseworker, DemoEmployees.SofCaseworker);
     }
+
+    private static DateOnly D(int year, int month, int day) => SeedClock.Shift(new DateOnly(year, month, day));
 
     private CitizenBuilder Citizen(Guid id, string cpr, string first, string last, DateOnly birthDate, string district, string address)
     {

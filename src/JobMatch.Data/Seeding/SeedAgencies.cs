@@ -96,15 +96,15 @@ internal static class SeedAgencies
             "Visitation til og opfølgning på særligt tilrettelagt ungdomsuddannelse (STU) og overdragelse til voksenforvaltningerne."),
 
         External(Star, "Styrelsen for Arbejdsmarked og Rekruttering", AgencyKind.NationalAgency,
-            "Finansierer og evaluerer beskæftigelsesprojekter som Flere skal med, JobFirst og Empowerment; udvælger og personmarkerer projekternes målgrupper."),
+            "Finansierer og evaluerer beskæftigelsesprojekter som Jobcenter Vallensbæks Flere skal med, JobFirst og Empowerment; udvælger og personmarkerer projekternes målgrupper."),
         External(SocialOgBoligstyrelsen, "Social- og Boligstyrelsen", AgencyKind.NationalAgency,
             "Tidligere Socialstyrelsen. Har analyseret KLAPjob (beskæftigelsen stiger fra 45 pct. til 80 pct.) og udmeldt puljen \"Social støtte i overgangen til og i fastholdelse af job\" sammen med STAR."),
         External(Lev, "LEV", AgencyKind.Partner,
             "Landsforening for mennesker med udviklingshæmning. Søsatte KLAPjob i 2009 og matcher job og jobsøgende i samarbejde med kommuner og virksomheder."),
         External(JobcenterVallensbaek, "Jobcenter Vallensbæk", AgencyKind.Partner,
-            "Nabojobcenter (Vallensbæk/Ishøj) med erfaringer fra STAR-projekterne Flere skal med, JobFirst og Empowerment."),
+            "Nabojobcenter (Vallensbæk/Ishøj), der har gennemført de STAR-finansierede projekter Flere skal med, JobFirst og Empowerment. Takkede sammen med Ishøj nej til puljen \"Social støtte i overgangen til og fastholdelse af job\" (2017, CTI-metoden)."),
         External(IshojSocialservice, "Ishøj Kommune, Center for Socialservice", AgencyKind.Partner,
-            "Nabokommune med gruppevejledning og VUM-udredning i § 85-indsatsen for aktivitetsparate kontanthjælpsmodtagere."),
+            "Nabokommune med gruppevejledning og VUM-udredning i § 85-indsatsen for aktivitetsparate kontanthjælpsmodtagere. Takkede sammen med Vallensbæk nej til puljen \"Social støtte i overgangen til og fastholdelse af job\" (2017)."),
     ];
 
     private static Agency Department(string code, string name, string description) =>

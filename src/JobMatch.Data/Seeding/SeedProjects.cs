@@ -3,7 +3,11 @@ using static JobMatch.Data.Seeding.SeedAgencies;
 
 namespace JobMatch.Data.Seeding;
 
-/// <summary>The projects and programmes the seed documents describe, with their steps in the documents' words.</summary>
+/// <summary>
+/// The projects and programmes the seed documents describe, with their steps in the documents' words. Flere skal med,
+/// JobFirst and Empowerment are Jobcenter Vallensbæk's STAR-funded projects; the 2017 CTI pool was issued by
+/// Socialstyrelsen (now Social- og Boligstyrelsen) with STAR, and Ishøj and Vallensbæk declined it.
+/// </summary>
 internal static class SeedProjects
 {
     public const string KlapJob = "KLAPJOB";
@@ -42,7 +46,7 @@ internal static class SeedProjects
             ("Kobling til virksomhed", "En virksomhedskonsulent finder en virksomhed på det almindelige arbejdsmarked."),
             ("Job eller jobafklaring", "Den unge får et tilbud, der enten er beskæftigelse, uddannelse eller jobafklaring.")),
 
-        Project(JobFirst, "JobFirst", Bif, null, Star, new(2016, 1, 1), new(2017, 12, 31),
+        Project(JobFirst, "JobFirst", JobcenterVallensbaek, null, Star, new(2016, 1, 1), new(2017, 12, 31),
             "Kontrolleret forsøg med indsatsgruppe og kontrolgruppe, der udvikler og afprøver en virksomhedsrettet indsats for personer, som er, eller potentielt er, i målgruppen for et ressourceforløb. Indsatsen består af ni elementer defineret af STAR, fra klar rollefordeling og borgerens jobmål til snusepraktikker, praktik kombineret med ordinære timer og fastholdelse.",
             "Borgere, som er fyldt 30 år og enten modtager ressourceforløbsydelse i et ressourceforløb eller er aktivitetsparate kontanthjælpsmodtagere med mere end 1 år på offentlig forsørgelse.",
             ("Klar rollefordeling og jobmål", "Klar rollefordeling fra start; borgerens jobmål sætter kursen."),
@@ -50,14 +54,14 @@ internal static class SeedProjects
             ("Match og arbejdsaftale", "Match og arbejdsaftale; praktik kombineret med ordinære timer."),
             ("Fastholdelse", "Intensiv fastholdelsesstøtte og fastholdelsesindsats efter praktik og ordinære løntimer.")),
 
-        Project(FlereSkalMed, "Flere skal med", Bif, Sof, Star, new(2017, 1, 1), new(2019, 12, 31),
+        Project(FlereSkalMed, "Flere skal med", JobcenterVallensbaek, null, Star, new(2017, 1, 1), new(2019, 12, 31),
             "STAR udvælger og personmarkerer bruttomålgruppen. Jobcentret 'vender bunken' og visiterer borgere med jobpotentiale til projektet, borgere i målgruppen for ressourceforløb, fleksjob og førtidspension til rehabiliteringsteamet, og underretter socialforvaltningen om borgere med alvorlige sociale og helbredsmæssige udfordringer. Mål: at 40 pct. af målgruppen deltager i virksomhedspraktik i 13 uger.",
             "Aktivitetsparate borgere med mindst 5 år på offentlig forsørgelse (uddannelses- og kontanthjælp og integrationsydelse) med væsentlige helbredsmæssige og sociale problemer.",
             ("Start-afklaring", "Der sættes jobretning for det videre forløb: borgerens kompetencer afklares, og der tilkobles en personlig jobformidler."),
             ("På vej mod job", "Der knyttes en virksomhedskonsulent til med henblik på at finde et match med en virksomhed, der tilbyder ordinære løntimer."),
             ("Virksomhedsforløb", "Der ydes fastholdelses- og progressionsindsats ved etablering af ordinære løntimer.")),
 
-        Project(Empowerment, "Empowerment", Bif, Sof, Star, new(2014, 1, 1), new(2016, 12, 31),
+        Project(Empowerment, "Empowerment", JobcenterVallensbaek, null, Star, new(2014, 1, 1), new(2016, 12, 31),
             "Tværfaglig indsats, der bygger på samarbejde mellem beskæftigelses-, social- og sundhedsområdet, hvor der arbejdes systematisk med medinddragelse ved at understøtte borgerens overblik over rammer og valgmuligheder. Indsatsen er baseret på frivillighed og et tillidsfuldt forhold mellem borgeren og sagsbehandleren.",
             "Kontanthjælpsmodtagere og ressourceforløbsmodtagere over 30 år, som har været ledige i mindst to år.",
             ("Overblik og medejerskab", "Borgeren får overblik over rammer og valgmuligheder og indflydelse på indsatsen."),
@@ -91,8 +95,8 @@ internal static class SeedProjects
             ("Jobtræning i værksted", "Arbejdsrettede aktiviteter som praktisk arbejde og jobtræning i værksteder."),
             ("Afklaring gennem praktik", "Afklaring af muligheder, bl.a. gennem praktikker.")),
 
-        Project(SocialStoetteJob, "Social støtte i overgangen til og fastholdelse af job", Bif, Sof, Star, new(2017, 9, 1), new(2020, 12, 31),
-            "Projektpulje udmeldt af Socialstyrelsen og STAR i juni 2017 med fokus på en integreret og intensiv socialfaglig og beskæftigelsesrettet indsats i samarbejde mellem kommunens beskæftigelses- og socialforvaltning, i et helhedsorienteret, intensivt og tidsafgrænset forløb efter CTI-metoden (Critical Time Intervention). Målet er at bringe udsatte ledige i ordinært job og fastholde jobbet på længere sigt.",
+        Project(SocialStoetteJob, "Social støtte i overgangen til og fastholdelse af job", SocialOgBoligstyrelsen, null, Star, new(2017, 9, 1), new(2020, 12, 31),
+            "Projektpulje udmeldt af Socialstyrelsen og STAR i juni 2017 med fokus på en integreret og intensiv socialfaglig og beskæftigelsesrettet indsats i samarbejde mellem kommunens beskæftigelses- og socialforvaltning, i et helhedsorienteret, intensivt og tidsafgrænset forløb efter CTI-metoden (Critical Time Intervention). Målet er at bringe udsatte ledige i ordinært job og fastholde jobbet på længere sigt. Ishøj og Vallensbæk takkede nej til puljen.",
             "Aktivitetsparate kontanthjælpsmodtagere over 30 år med minimum et års ledighed og komplekse og sammensatte problemer, herunder handicap, psykiske lidelser og sociale problemer.",
             ("Overgang til job", "Intensiv social og beskæftigelsesrettet støtte, når borgeren starter i job."),
             ("Afprøvning", "Støtten tilpasses, mens borgeren afprøver sig selv i jobbet."),

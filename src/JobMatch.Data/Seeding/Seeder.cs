@@ -6,8 +6,9 @@ namespace JobMatch.Data.Seeding;
 
 /// <summary>
 /// Seeds the reference data drawn from the seed documents and a population of synthetic citizens into every
-/// source except Audit. The same <c>citizens</c> count always gives the same rows: every value comes from
-/// fixed-seed random streams and dates are computed against <see cref="ReferenceDate"/>, never the clock.
+/// source except Audit. The same <c>citizens</c> count and day always give the same rows: every value comes from
+/// fixed-seed random streams and the dates that matter for "now" are drawn relative to the day given, never read
+/// from the clock here; legal dates (the reforms) are fixed.
 /// </summary>
 public static class Seeder
 {
@@ -15,15 +16,19 @@ public static class Seeder
     private const int ReferenceSeed = 2013_4800;
     private const int CitizenSeed = 2026_1101;
 
-    /// <summary>The seed's "today": records with status Active are current on this date.</summary>
-    public static DateOnly ReferenceDate => SeedClock.Today;
+    /// <summary>The day the showcase citizens were written around, for a data set that must not move with the calendar (benchmarks).</summary>
+    public static DateOnly ReferenceDate => SeedClock.Anchor;
+
+    /// <summary>Seeds around <see cref="ReferenceDate"/>, for data sets compared across days.</summary>
+    public static Task<bool> SeedAsync(SourceStores stores, int citizens, CancellationToken ct) => SeedAsync(stores, citizens, ReferenceDate, ct);
 
     /// <summary>
     /// Seeds <paramref name="citizens"/> citizens (the <see cref="DemoCitizens"/> first, and always all of them) with
     /// records in every source. Returns false and writes nothing if the Registry already has citizens. The sources
     /// must be migrated. The Registry is written last, so a run that fails part-way is not mistaken for a seeded store.
+    /// <paramref name="today"/> is the day the data set is written for: the host passes the Danish date from its clock.
     /// </summary>
-    public static async Task<bool> SeedAsync(SourceStores stores, int citizens, CancellationToken ct)
+    public static async Task<bool> SeedAsync(SourceStores stores, int citizens, DateOnly today, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(stores);
         ArgumentOutOfRangeException.ThrowIfNegative(citizens);
@@ -33,7 +38,7 @@ public static class Seeder
                 return false;
         }
 
-        var set = Build(citizens);
+        var set = Build(citizens, today);
         // The department sources are separate stores, so they are written side by side; the Registry commits only
         // after all of them have, so a failed run never leaves citizens behind that look seeded.
         var departments = Task.WhenAll(
@@ -46,8 +51,9 @@ public static class Seeder
         return true;
     }
 
-    internal static SeedSet Build(int citizens)
+    internal static SeedSet Build(int citizens, DateOnly today)
     {
+        using var day = SeedClock.On(today);
         var set = new SeedSet();
         var reference = new SeedRandom(ReferenceSeed);
         set.Agencies.AddRange(SeedAgencies.All());

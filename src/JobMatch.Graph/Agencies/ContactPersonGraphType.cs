@@ -21,14 +21,14 @@ public sealed class ContactPersonGraphType : ObjectGraphType<ContactPersonView>
         Field<StringGraphType>("title").Description("Job title, e.g. \"Jobkonsulent\"; on a citizen's record, null when the viewer may not read the department's detail.")
             .Category(DataCategory.DepartmentDetail).GuardedThroughCitizen().HiddenQuietly()
             .Resolve(ctx => ctx.Source.Employee.Title);
-        Field<NonNullGraphType<StringGraphType>>("departmentCode").Description("The department the employee works in.").Resolve(ctx => ctx.Source.Employee.DepartmentCode);
+        Field<NonNullGraphType<Schema.DepartmentCodeGraphType>>("departmentCode").Description("The department the employee works in.").Resolve(ctx => ctx.Source.Employee.DepartmentCode);
         Field<AgencyGraphType>("unit").Description("The unit the employee works in; on a citizen's record, null when the viewer may not read the department's detail.")
             .Category(DataCategory.DepartmentDetail).GuardedThroughCitizen().HiddenQuietly()
             .Resolve(ctx => ctx.AgencyByCode(ctx.Source.Employee.UnitCode));
         Field<StringGraphType>("email").Description("Work e-mail.").Resolve(ctx => ctx.Source.Employee.Email);
         Field<StringGraphType>("phone").Description("Work phone.").Resolve(ctx => ctx.Source.Employee.Phone);
         // A caseload grows with the data: a page at a time, like every such list.
-        Field<ConnectionType<CitizenGraphType>>("citizens")
+        Field<CitizenConnectionGraphType>("citizens")
             .Description($"The citizens this employee is currently contact person for, by name, a page at a time (default {Paging.DefaultPageSize}, at most the configured page size): the employee's caseload, which tells what their department does for each, so only that department reads it.")
             .Paged("citizens")
             .Category(DataCategory.DepartmentDetail)

@@ -80,6 +80,9 @@ public sealed class ReferenceTable<TRow>(Source source, Func<CancellationToken, 
 
     public bool IsLoaded => current is not null;
 
+    /// <summary>Every row of the table in memory; empty when not yet read.</summary>
+    public IEnumerable<TRow> KnownRows => current?.Rows.Values ?? [];
+
     private async Task<TRow?> FindAsync(string code, CancellationToken ct) => (await LoadAsync(ct)).Rows.GetValueOrDefault(code);
 
     internal async Task WarmUpAsync(CancellationToken ct)

@@ -1,9 +1,11 @@
+using GraphQL;
 using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Employment;
 using JobMatch.Graph.Health;
 using JobMatch.Graph.Limits;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Plans;
 using JobMatch.Graph.Projects;
 using JobMatch.Graph.Social;
@@ -21,7 +23,8 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
         this.BelongsToCitizen(c => c.Id);
 
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>))
-            .Description("The municipal person id; every source refers to the citizen by it.");
+            .Description("The municipal person id; every source refers to the citizen by it. It is also the citizen's global id for node(id:).");
+        Interface<NodeGraphType>();
         Field(c => c.Cpr, nullable: true).Description("The CPR number (only the Registry holds it).").Category(DataCategory.CprNumber);
         Field(c => c.FirstName, nullable: true).Description("First name(s).").Category(DataCategory.Identity);
         Field(c => c.LastName, nullable: true).Description("Last name.").Category(DataCategory.Identity);
@@ -69,7 +72,17 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
             .Resolve(ctx => new CitizenRef(ctx.Source.Id));
 
         Field<NonNullGraphType<CombinedPlanGraphType>>("combinedPlan")
-            .Description("Goals and activities from every department on one time line. Shows the entries the viewer may see, and for the other departments only that they are involved and who the contact person is.")
-            .Resolve(ctx => ctx.CombinedPlanFor(ctx.Source.Id));
+            .Description("Goals, activities, plan reviews and target-group and benefit changes from every department on one time line. Shows the entries the viewer may see, and for the other departments only that they are involved and who the contact person is; the arguments narrow the entries, never the departments.")
+            .Argument<Schema.DateGraphType>("from", "Only entries that have not ended before this day.")
+            .Argument<Schema.DateGraphType>("to", "Only entries that start on or before this day.")
+            .Argument<ListGraphType<NonNullGraphType<Schema.DepartmentCodeGraphType>>>("departments", "Only these departments' entries (the others' sources are not read); every involved department is still listed.")
+            .Argument<ListGraphType<NonNullGraphType<PlanEntryKindGraphType>>>("kinds", "Only entries of these kinds.")
+            .Argument<ListGraphType<NonNullGraphType<Schema.PlanStatusGraphType>>>("status", "Only entries in one of these statuses on the day of the request.")
+            .Resolve(ctx => ctx.CombinedPlanFor(ctx.Source.Id, new PlanQuery(
+                ctx.GetArgument<DateOnly?>("from"),
+                ctx.GetArgument<DateOnly?>("to"),
+                ctx.GetArgument<List<string>?>("departments"),
+                ctx.GetArgument<List<PlanEntryKind>?>("kinds"),
+                ctx.GetArgument<List<Data.PlanStatus>?>("status"))));
     }
 }

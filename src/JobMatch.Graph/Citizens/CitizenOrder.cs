@@ -1,17 +1,42 @@
 using GraphQL.Types;
+using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Citizens;
 
-/// <summary>How a citizens page is sorted.</summary>
-public enum CitizenOrder
+/// <summary>One sort key of a citizens page, in HotChocolate's form: the fields given, in order.</summary>
+public sealed class CitizenSort
 {
-    NameAsc,
-    NameDesc,
-    BirthDateAsc,
-    BirthDateDesc,
+    public SortEnumType? Name { get; set; }
+    public SortEnumType? FirstName { get; set; }
+    public SortEnumType? LastName { get; set; }
+    public SortEnumType? BirthDate { get; set; }
+    public SortEnumType? District { get; set; }
+
+    public IEnumerable<(string Field, SortEnumType Direction)> Keys()
+    {
+        if (Name is { } name)
+            yield return ("name", name);
+        if (FirstName is { } first)
+            yield return ("firstName", first);
+        if (LastName is { } last)
+            yield return ("lastName", last);
+        if (BirthDate is { } birth)
+            yield return ("birthDate", birth);
+        if (District is { } district)
+            yield return ("district", district);
+    }
 }
 
-public sealed class CitizenOrderGraphType : EnumerationGraphType<CitizenOrder>
+public sealed class CitizenSortInputGraphType : InputObjectGraphType<CitizenSort>
 {
-    public CitizenOrderGraphType() => Description = "How a citizens page is sorted: by last name then first name, or by birth date.";
+    public CitizenSortInputGraphType()
+    {
+        Name = "CitizenSortInput";
+        Description = "A sort key: order: [{ name: ASC }, { birthDate: DESC }] sorts by name, then by birth date. Ties are broken by id, so pages never overlap.";
+        Field<SortEnumTypeGraphType>("name").Description("By last name, then first name.");
+        Field<SortEnumTypeGraphType>("firstName").Description("By first name.");
+        Field<SortEnumTypeGraphType>("lastName").Description("By last name.");
+        Field<SortEnumTypeGraphType>("birthDate").Description("By date of birth.");
+        Field<SortEnumTypeGraphType>("district").Description("By district.");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text;
 using GraphQL;
 using GraphQL.Types.Relay.DataObjects;
@@ -5,13 +6,18 @@ using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Requests;
+using JobMatch.Graph.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Citizens;
 
+/// <summary>The page asked for: <c>first</c>/<c>after</c> forwards or <c>last</c>/<c>before</c> backwards.</summary>
+public sealed record CitizenPageRequest(int? First, string? After, int? Last, string? Before, bool WithTotal);
+
 /// <summary>
-/// Pages of the viewer's caseload, filtered across sources by asking each source for the ids it matches. The
+/// Pages of the viewer's caseload, filtered across sources: conditions on other sources become the set of ids each
+/// source matches, and text conditions are compared the Danish way over the Registry's names and districts. The
 /// caseload is in the same statement as the page, so a filter, a sort, a count or a cursor never reaches a
 /// citizen outside it.
 /// </summary>
@@ -20,28 +26,47 @@ public static class CitizenSearch
     public const int DefaultPageSize = 20;
 
     public static async Task<Connection<Citizen>> PageAsync(
-        IServiceProvider services, JobMatchRequest request, CitizenFilter? filter, CitizenOrder order, int first, string? after, bool withTotal, CancellationToken ct)
+        IServiceProvider services, JobMatchRequest request, CitizenFilter? filter, IReadOnlyList<CitizenSort> order, CitizenPageRequest page, CancellationToken ct)
     {
         var department = request.Viewer.Department
             ?? throw new ExecutionError("Only staff of a department have a caseload to list.") { Code = AccessDecision.NotAuthorized };
-        var offset = after is null ? 0 : DecodeCursor(after) + 1;
-
-        var employmentIds = await EmploymentMatchesAsync(services, filter, ct);
-        await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
         var today = request.Today;
-        var query = Filter(db, filter, employmentIds)
-            .Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == department && a.From <= today && (a.To == null || a.To >= today)));
-        int? total = withTotal ? await query.CountAsync(ct) : null;
-        var rows = await Sort(query, order).Skip(offset).Take(first + 1).ToListAsync(ct);
+        if (page.First is not null && page.Last is not null)
+            throw new ExecutionError("Give either 'first' (with 'after') or 'last' (with 'before'), not both.") { Code = "INVALID_PAGE" };
+        var start = page.After is null ? 0 : DecodeCursor(page.After, "after") + 1;
+        int? end = page.Before is null ? null : DecodeCursor(page.Before, "before");
 
-        var edges = rows.Take(first).Select((c, i) => new Edge<Citizen> { Node = c, Cursor = EncodeCursor(offset + i) }).ToList();
+        await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
+        var matcher = new Matcher(services, db, today);
+        var query = db.Citizens
+            .Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == department && a.From <= today && (a.To == null || a.To >= today)));
+        if (filter is not null)
+            query = query.Where(await matcher.PredicateAsync(filter, ct));
+        int? total = page.WithTotal || (page.Last is not null && end is null) ? await query.CountAsync(ct) : null;
+
+        int offset, take;
+        if (page.Last is { } last)
+        {
+            var stop = end ?? total!.Value;
+            offset = Math.Max(start, stop - last);
+            take = Math.Max(0, stop - offset);
+        }
+        else
+        {
+            offset = start;
+            var first = page.First ?? DefaultPageSize;
+            take = end is { } e ? Math.Clamp(e - start, 0, first) : first;
+        }
+        var rows = await Sort(query, order).Skip(offset).Take(take + 1).ToListAsync(ct);
+
+        var edges = rows.Take(take).Select((c, i) => new Edge<Citizen> { Node = c, Cursor = EncodeCursor(offset + i) }).ToList();
         return new Connection<Citizen>
         {
             Edges = edges,
-            TotalCount = total,
+            TotalCount = page.WithTotal ? total : null,
             PageInfo = new PageInfo
             {
-                HasNextPage = rows.Count > first,
+                HasNextPage = rows.Count > take,
                 HasPreviousPage = offset > 0,
                 StartCursor = edges.FirstOrDefault()?.Cursor,
                 EndCursor = edges.LastOrDefault()?.Cursor,
@@ -49,56 +74,149 @@ public static class CitizenSearch
         };
     }
 
-    /// <summary>The ids the Employment source matches for project and target-group conditions; null when none is given.</summary>
-    private static async Task<List<Guid>?> EmploymentMatchesAsync(IServiceProvider services, CitizenFilter? filter, CancellationToken ct)
+    private static IQueryable<Citizen> Sort(IQueryable<Citizen> query, IReadOnlyList<CitizenSort> order)
     {
-        if (filter?.Project is null && filter?.TargetGroup is null)
-            return null;
-        await using var db = await services.GetRequiredService<IDbContextFactory<EmploymentContext>>().CreateDbContextAsync(ct);
-        IQueryable<Guid>? ids = null;
-        if (filter.Project is { } project)
-            ids = db.Enrollments.Where(e => e.ProjectCode == project).Select(e => e.CitizenId);
-        if (filter.TargetGroup is { } targetGroup)
+        IOrderedQueryable<Citizen>? sorted = null;
+        IOrderedQueryable<Citizen> By<TKey>(Expression<Func<Citizen, TKey>> key, SortEnumType direction) =>
+            (sorted, direction) switch
+            {
+                (null, SortEnumType.Asc) => query.OrderBy(key),
+                (null, _) => query.OrderByDescending(key),
+                (_, SortEnumType.Asc) => sorted.ThenBy(key),
+                _ => sorted.ThenByDescending(key),
+            };
+        foreach (var (field, direction) in order.SelectMany(o => o.Keys()).DefaultIfEmpty(("name", SortEnumType.Asc)))
         {
-            var inGroup = db.TargetGroupPeriods.Where(p => p.TargetGroupCode == targetGroup && p.To == null).Select(p => p.CitizenId);
-            ids = ids is null ? inGroup : ids.Intersect(inGroup);
+            if (field == "name")
+            {
+                sorted = By(c => c.LastName, direction);
+                sorted = By(c => c.FirstName, direction);
+                continue;
+            }
+            sorted = field switch
+            {
+                "firstName" => By(c => c.FirstName, direction),
+                "lastName" => By(c => c.LastName, direction),
+                "birthDate" => By(c => c.BirthDate, direction),
+                _ => By(c => c.District, direction),
+            };
         }
-        return await ids!.Distinct().ToListAsync(ct);
+        // The id breaks ties, so every citizen has one position and pages never overlap.
+        return sorted!.ThenBy(c => c.Id);
     }
 
-    private static IQueryable<Citizen> Filter(RegistryContext db, CitizenFilter? filter, List<Guid>? employmentIds)
+    /// <summary>Turns a filter into one predicate the Registry runs, asking the other sources for the ids they match.</summary>
+    private sealed class Matcher(IServiceProvider services, RegistryContext db, DateOnly today)
     {
-        IQueryable<Citizen> query = db.Citizens;
-        if (filter?.Name is { Length: > 0 } name)
-        {
-            var pattern = "%" + name.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
-            // LIKE ignores case on SQLite and SQL Server's default collation; PostgreSQL's is case-sensitive, so ILIKE,
-            // over unaccent() on both sides so that "sorensen" finds "Sørensen" there too.
-            query = db.Database.IsNpgsql()
-                ? query.Where(c => EF.Functions.ILike(EF.Functions.Unaccent(c.FirstName + " " + c.LastName), EF.Functions.Unaccent(pattern), "\\"))
-                : query.Where(c => EF.Functions.Like(c.FirstName + " " + c.LastName, pattern, "\\"));
-        }
-        if (filter?.District is { } district)
-            query = query.Where(c => c.District == district);
-        if (filter?.Department is { } department)
-            query = query.Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == department && a.To == null));
-        if (employmentIds is not null)
-            query = query.Where(c => employmentIds.Contains(c.Id));
-        return query;
-    }
+        private List<(Guid Id, string FirstName, string LastName, string District)>? names;
 
-    private static IQueryable<Citizen> Sort(IQueryable<Citizen> query, CitizenOrder order) => order switch
-    {
-        CitizenOrder.NameDesc => query.OrderByDescending(c => c.LastName).ThenByDescending(c => c.FirstName).ThenByDescending(c => c.Id),
-        CitizenOrder.BirthDateAsc => query.OrderBy(c => c.BirthDate).ThenBy(c => c.Id),
-        CitizenOrder.BirthDateDesc => query.OrderByDescending(c => c.BirthDate).ThenByDescending(c => c.Id),
-        _ => query.OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id),
-    };
+        public async Task<Expression<Func<Citizen, bool>>> PredicateAsync(CitizenFilter filter, CancellationToken ct)
+        {
+            var parts = new List<Expression<Func<Citizen, bool>>>();
+            async Task Text(StringOperationFilter? condition, Func<(Guid Id, string FirstName, string LastName, string District), string?> value)
+            {
+                if (condition is null)
+                    return;
+                names ??= (await db.Citizens.Select(c => new { c.Id, c.FirstName, c.LastName, c.District }).ToListAsync(ct))
+                    .Select(c => (c.Id, c.FirstName, c.LastName, c.District)).ToList();
+                var ids = names.Where(c => condition.Matches(value(c))).Select(c => c.Id).ToList();
+                parts.Add(c => ids.Contains(c.Id));
+            }
+            await Text(filter.Name, c => $"{c.FirstName} {c.LastName}");
+            await Text(filter.FirstName, c => c.FirstName);
+            await Text(filter.LastName, c => c.LastName);
+            await Text(filter.District, c => c.District);
+            if (filter.BirthDate is { } birth)
+                parts.Add(DateCondition(birth));
+
+            // Each condition given must hold: eq, in and the old plain form narrow one another.
+            if (filter.InvolvedDepartment?.Eq is { } eq)
+                parts.Add(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == eq && a.To == null));
+            if (filter.InvolvedDepartment?.In is { } oneOf)
+                parts.Add(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && oneOf.Contains(a.DepartmentCode) && a.To == null));
+            if (filter.Department is { } plain)
+                parts.Add(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == plain && a.To == null));
+
+            if (filter.EnrolledInProject is not null || filter.Project is not null)
+            {
+                var ids = await EmploymentAsync(async employment =>
+                {
+                    var codes = await employment.Enrollments.Select(e => e.ProjectCode).Distinct().ToListAsync(ct);
+                    var matching = codes.Where(code => (filter.EnrolledInProject?.Matches(code) ?? true) && (filter.Project is null || code == filter.Project)).ToList();
+                    return await employment.Enrollments.Where(e => matching.Contains(e.ProjectCode)).Select(e => e.CitizenId).Distinct().ToListAsync(ct);
+                }, ct);
+                parts.Add(c => ids.Contains(c.Id));
+            }
+            if (filter.CurrentTargetGroup is not null || filter.TargetGroup is not null)
+            {
+                var ids = await EmploymentAsync(async employment =>
+                {
+                    var codes = await employment.TargetGroups.Select(t => t.Code).ToListAsync(ct);
+                    var matching = codes.Where(code => (filter.CurrentTargetGroup?.Matches(code) ?? true) && (filter.TargetGroup is null || code == filter.TargetGroup)).ToList();
+                    return await employment.TargetGroupPeriods
+                        .Where(p => matching.Contains(p.TargetGroupCode) && p.From <= today && (p.To == null || p.To >= today))
+                        .Select(p => p.CitizenId).Distinct().ToListAsync(ct);
+                }, ct);
+                parts.Add(c => ids.Contains(c.Id));
+            }
+
+            foreach (var part in filter.And ?? [])
+                parts.Add(await PredicateAsync(part, ct));
+            if (filter.Or is { Count: > 0 } alternatives)
+            {
+                Expression<Func<Citizen, bool>>? any = null;
+                foreach (var alternative in alternatives)
+                {
+                    var predicate = await PredicateAsync(alternative, ct);
+                    any = any is null ? predicate : Combine(any, predicate, Expression.OrElse);
+                }
+                parts.Add(any!);
+            }
+            return parts.Aggregate((Expression<Func<Citizen, bool>>)(c => true), (all, part) => Combine(all, part, Expression.AndAlso));
+        }
+
+        private async Task<List<Guid>> EmploymentAsync(Func<EmploymentContext, Task<List<Guid>>> read, CancellationToken ct)
+        {
+            await using var employment = await services.GetRequiredService<IDbContextFactory<EmploymentContext>>().CreateDbContextAsync(ct);
+            return await read(employment);
+        }
+
+        private static Expression<Func<Citizen, bool>> DateCondition(DateOperationFilter on)
+        {
+            var parts = new List<Expression<Func<Citizen, bool>>>();
+            if (on.Eq is { } eq)
+                parts.Add(c => c.BirthDate == eq);
+            if (on.Neq is { } neq)
+                parts.Add(c => c.BirthDate != neq);
+            if (on.In is { } days)
+                parts.Add(c => days.Contains(c.BirthDate));
+            if (on.Gt is { } gt)
+                parts.Add(c => c.BirthDate > gt);
+            if (on.Gte is { } gte)
+                parts.Add(c => c.BirthDate >= gte);
+            if (on.Lt is { } lt)
+                parts.Add(c => c.BirthDate < lt);
+            if (on.Lte is { } lte)
+                parts.Add(c => c.BirthDate <= lte);
+            return parts.Aggregate((Expression<Func<Citizen, bool>>)(c => true), (all, part) => Combine(all, part, Expression.AndAlso));
+        }
+
+        private static Expression<Func<Citizen, bool>> Combine(Expression<Func<Citizen, bool>> a, Expression<Func<Citizen, bool>> b, Func<Expression, Expression, BinaryExpression> join)
+        {
+            var body = join(a.Body, new Rebind(b.Parameters[0], a.Parameters[0]).Visit(b.Body));
+            return Expression.Lambda<Func<Citizen, bool>>(body, a.Parameters[0]);
+        }
+
+        private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+        {
+            protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        }
+    }
 
     // Cursors are positions, opaque to the caller: they carry no personal data.
     private static string EncodeCursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"citizen:{position}"));
 
-    private static int DecodeCursor(string cursor)
+    private static int DecodeCursor(string cursor, string argument)
     {
         try
         {
@@ -109,6 +227,6 @@ public static class CitizenSearch
         catch (FormatException)
         {
         }
-        throw new ExecutionError("'after' is not a cursor from this connection; use a pageInfo.endCursor or edges.cursor value.") { Code = "INVALID_CURSOR" };
+        throw new ExecutionError($"'{argument}' is not a cursor from this connection; use a pageInfo.endCursor, pageInfo.startCursor or edges.cursor value.") { Code = "INVALID_CURSOR" };
     }
 }

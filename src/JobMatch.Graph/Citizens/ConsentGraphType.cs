@@ -12,8 +12,8 @@ public sealed class ConsentGraphType : ObjectGraphType<Consent>
         Name = "Consent";
         Description = "A consent (samtykke) or other recorded legal basis that lets one department read another department's data about the citizen.";
         Field(c => c.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The consent's id.");
-        Field(c => c.SharingDepartment).Description("The department whose data is shared.");
-        Field(c => c.ReceivingDepartment).Description("The department that may read it.");
+        Field<NonNullGraphType<Schema.DepartmentCodeGraphType>>("sharingDepartment").Description("The department whose data is shared.").Resolve(ctx => ctx.Source.SharingDepartment);
+        Field<NonNullGraphType<Schema.DepartmentCodeGraphType>>("receivingDepartment").Description("The department that may read it.").Resolve(ctx => ctx.Source.ReceivingDepartment);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DataCategoryGraphType>>>>("categories")
             .Description("The data categories the consent covers.")
             .Resolve(ctx => ConsentCategories.Parse(ctx.Source.Categories));

@@ -15,7 +15,7 @@ public sealed class ContactAssignmentGraphType : ObjectGraphType<ContactAssignme
         Description = "An employee assigned as the citizen's contact person in one department. That the department is involved, and how to reach the person, every involved department sees; what the person does for the citizen (responsibility, unit, title) only those who may read that department's detail.";
         this.BelongsToCitizen(a => a.CitizenId);
         this.BelongsToDepartment(a => a.DepartmentCode);
-        Field(a => a.DepartmentCode).Description("The department (BIF, SOF, SUF or BUF).");
+        Field<NonNullGraphType<Schema.DepartmentCodeGraphType>>("departmentCode").Description("The department.").Resolve(ctx => ctx.Source.DepartmentCode);
         Field<AgencyGraphType>("department").Description("The department, as an agency.")
             .Resolve(ctx => ctx.AgencyByCode(ctx.Source.DepartmentCode));
         Field<StringGraphType>("responsibility").Description("What the contact person does for the citizen, e.g. \"Jobkonsulent\"; null when the viewer may not read the department's detail (it would tell what the department does for the citizen).")

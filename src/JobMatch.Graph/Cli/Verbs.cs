@@ -2,6 +2,7 @@ using System.Diagnostics;
 using JobMatch.Data;
 using JobMatch.Data.Audit;
 using JobMatch.Data.Seeding;
+using JobMatch.Graph.Access;
 using JobMatch.Graph.Audit;
 using JobMatch.Graph.Auth;
 using JobMatch.Graph.Http;
@@ -68,7 +69,7 @@ public static class Verbs
         var failed = await stores.MigrateAvailableAsync(ct);
         foreach (var (source, problem) in failed)
             app.Logger.LogError("The {Source} source could not be opened or migrated, so its fields answer SOURCE_UNAVAILABLE until it is back: {Problem}", source, problem);
-        if (failed.Count == 0 && (stores.Options.SeedDemoData ?? app.Environment.IsDevelopment()) && await Seeder.SeedAsync(stores, DemoCitizens, ct))
+        if (failed.Count == 0 && (stores.Options.SeedDemoData ?? app.Environment.IsDevelopment()) && await Seeder.SeedAsync(stores, DemoCitizens, app.Services.GetRequiredService<Calendar>().Today, ct))
             app.Logger.LogInformation("Seeded the demo data set ({Citizens} citizens) into {Folder}", DemoCitizens, stores.Options.FullDataDirectory);
     }
 
@@ -77,7 +78,7 @@ public static class Verbs
         var stores = app.Services.GetRequiredService<SourceStores>();
         await stores.MigrateAllAsync(ct);
         var watch = Stopwatch.StartNew();
-        if (!await Seeder.SeedAsync(stores, citizens, ct))
+        if (!await Seeder.SeedAsync(stores, citizens, app.Services.GetRequiredService<Calendar>().Today, ct))
         {
             await Console.Error.WriteLineAsync("The sources already hold citizens; seed into an empty data folder (JobMatch__DataDirectory).");
             return 1;

@@ -1,9 +1,9 @@
 using GraphQL;
 using GraphQL.DataLoader;
-using JobMatch.Data;
 using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Batching;
+using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Employment;
 
@@ -34,7 +34,14 @@ public static class EmploymentLoaders
     public static IDataLoaderResult<Employer?> EmployerById(this IResolveFieldContext context, Guid id) =>
         context.Loaders().ById<RegistryContext, Employer>("registry.employerById", db => db.Employers, e => e.Id).Load(id);
 
-    /// <summary>The summary every department may read, derived from the placements that are active now.</summary>
-    public static IDataLoaderResult<EmploymentStatus> EmploymentStatusOf(this IResolveFieldContext context, Guid citizenId) =>
-        context.PlacementsOf(citizenId).Then(EmploymentStatus.From);
+    /// <summary>The summary every department may read, from the records that hold on the request's day; the four loads run batched side by side.</summary>
+    public static IDataLoaderResult<EmploymentStatus> EmploymentStatusOf(this IResolveFieldContext context, Guid citizenId)
+    {
+        var today = context.Today();
+        var placements = context.PlacementsOf(citizenId);
+        var activities = context.JobActivitiesOf(citizenId);
+        var benefits = context.BenefitPeriodsOf(citizenId);
+        return context.TargetGroupPeriodsOf(citizenId).Then<IReadOnlyList<TargetGroupPeriod>, EmploymentStatus>(async (groups, ct) =>
+            EmploymentStatus.On(today, await placements.GetResultAsync(ct), await activities.GetResultAsync(ct), await benefits.GetResultAsync(ct), groups));
+    }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using JobMatch.Data.Employment;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Employment;
@@ -11,11 +12,12 @@ public sealed class JobActivityGraphType : ObjectGraphType<JobActivity>
     {
         Name = "JobActivity";
         Description = "An activity in the job plan: a course, mentor support, a clarification (afklaring).";
-        Field(a => a.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The activity's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The activity's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.JobActivity, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field(a => a.Title).Description("What the activity is.");
         Field(a => a.Provider).Description("Who delivers it.");
         Field(a => a.From).Description("First day.");
         Field(a => a.To, nullable: true).Description("Last day; null while open-ended.");
-        Field(a => a.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the activity stands.");
+        this.StatusField("Where the activity stands.", a => a.From, a => a.To, a => a.Status);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using JobMatch.Data.Employment;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Employment;
@@ -11,10 +12,11 @@ public sealed class JobGoalGraphType : ObjectGraphType<JobGoal>
     {
         Name = "JobGoal";
         Description = "A goal in the citizen's job plan (Min Plan).";
-        Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The goal's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The goal's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.JobGoal, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field(g => g.Text).Description("The goal, in the plan's words.");
         Field(g => g.SetOn).Description("When the goal was set.");
         Field(g => g.TargetDate, nullable: true).Description("When it should be reached.");
-        Field(g => g.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the goal stands.");
+        this.StatusField("Where the goal stands.", g => g.SetOn, g => g.TargetDate, g => g.Status);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using JobMatch.Data.Health;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Health;
@@ -11,12 +12,13 @@ public sealed class HealthEpisodeGraphType : ObjectGraphType<HealthEpisode>
     {
         Name = "HealthEpisode";
         Description = "A health or care episode.";
-        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The episode's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The episode's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.HealthEpisode, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field(e => e.Kind, type: typeof(NonNullGraphType<HealthEpisodeKindGraphType>)).Description("The kind of episode.");
         Field(e => e.Title).Description("What it is.");
         Field(e => e.Provider).Description("Who delivers it.");
         Field(e => e.From).Description("From.");
         Field(e => e.To, nullable: true).Description("To; null while ongoing.");
-        Field(e => e.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the episode stands.");
+        this.StatusField("Where the episode stands.", e => e.From, e => e.To, e => e.Status);
     }
 }

@@ -45,7 +45,11 @@ public static class ComplexityImpact
             return new FieldComplexityResult(field.Name == "items" ? 1 : 0, 1);
         var type = WithoutNonNull(field.ResolvedType);
         // first: null (or a value that failed to parse, reported by its own rule) counts as the default page.
-        var first = context.Arguments?.TryGetValue("first", out var argument) == true && argument.Value is int n && n > 0 ? n : (int?)null;
+        // last counts as first does: a page read backwards costs what it reads.
+        var pageSize = Math.Max(
+            context.Arguments?.TryGetValue("first", out var firstArgument) == true && firstArgument.Value is int n ? n : 0,
+            context.Arguments?.TryGetValue("last", out var lastArgument) == true && lastArgument.Value is int m ? m : 0);
+        var first = pageSize > 0 ? pageSize : (int?)null;
         var declared = field.GetMetadata<int?>(ListSizeKey);
         if (IsConnection(type))
             return new FieldComplexityResult(1, first ?? declared ?? limits.MaxPageSize);

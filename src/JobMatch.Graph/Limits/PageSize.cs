@@ -17,4 +17,15 @@ public static class PageSize
             throw new ExecutionError($"'first' must be between 0 and {max}; ask for the next page with 'after'.") { Code = ErrorCode };
         return first;
     }
+
+    /// <summary>The backwards page size asked for with <c>last</c>, if any, held to the same limit as <c>first</c>.</summary>
+    public static int? Last(IResolveFieldContext context)
+    {
+        if (context.GetArgument<int?>("last") is not { } last)
+            return null;
+        var max = context.RequestServices!.GetRequiredService<IOptions<LimitsOptions>>().Value.MaxPageSize;
+        if (last < 0 || last > max)
+            throw new ExecutionError($"'last' must be between 0 and {max}; ask for the page before with 'before'.") { Code = ErrorCode };
+        return last;
+    }
 }

@@ -2,11 +2,25 @@ using GraphQL.Types;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Plans;
 
-/// <summary>A department involved in a citizen's plan, and whether the viewer may see its entries.</summary>
-public sealed record PlanDepartment(Guid CitizenId, string Department, AccessDecision Access);
+/// <summary>A department involved in a citizen's plan, whether the viewer may see its entries, and its plan's head if so.</summary>
+public sealed record PlanDepartment(Guid CitizenId, string Department, AccessDecision Access, PlanHeader? Header = null);
+
+/// <summary>Why a department's entries are hidden from the viewer.</summary>
+public sealed class HiddenReasonGraphType : EnumerationGraphType
+{
+    public HiddenReasonGraphType()
+    {
+        Name = "HiddenReason";
+        Description = "Why a department's entries are hidden: the error code the same read would get.";
+        Add(AccessDecision.NotAuthorized, AccessDecision.NotAuthorized, "No consent or other legal basis covers them for this viewer.");
+        Add(AccessDecision.PurposeRequired, AccessDecision.PurposeRequired, "A consent covers them, but the request states no purpose: send one.");
+        Add(AccessDecision.NotAuthenticated, AccessDecision.NotAuthenticated, "The request carries no bearer token.");
+    }
+}
 
 public sealed class PlanDepartmentGraphType : ObjectGraphType<PlanDepartment>
 {
@@ -14,12 +28,14 @@ public sealed class PlanDepartmentGraphType : ObjectGraphType<PlanDepartment>
     {
         Name = "PlanDepartment";
         Description = "A department involved with the citizen. Where the viewer may not see its entries, this still says that it is involved and who to call.";
-        Field(d => d.Department).Description("The department: BIF, SOF, SUF or BUF.");
+        Field<NonNullGraphType<DepartmentCodeGraphType>>("department").Description("The department.").Resolve(ctx => ctx.Source.Department);
         Field<NonNullGraphType<BooleanGraphType>>("visible").Description("Whether the department's entries are on the time line for this viewer.")
             .Resolve(ctx => ctx.Source.Access.Allowed);
-        Field<StringGraphType>("hiddenBecause")
-            .Description("Why the entries are hidden, as an error code: AUTH_NOT_AUTHORIZED (no consent covers them) or PURPOSE_REQUIRED (send a purpose).")
-            .Resolve(ctx => ctx.Source.Access.Code);
+        Field<HiddenReasonGraphType>("hiddenBecause")
+            .Description("Why the entries are hidden; null when they are visible.")
+            .Resolve(ctx => ctx.Source.Access.Allowed ? null : ctx.Source.Access.Code ?? AccessDecision.NotAuthorized);
+        Field<PlanHeaderGraphType>("plan").Description("The head of the department's plan (made, next review); null where hidden, not asked for, or not recorded.")
+            .Resolve(ctx => ctx.Source.Header);
         Field<ContactAssignmentGraphType>("contactPerson")
             .Description("The citizen's contact person in the department.")
             .Resolve(ctx =>

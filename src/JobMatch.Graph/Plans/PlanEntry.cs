@@ -3,7 +3,10 @@ using JobMatch.Graph.Access;
 
 namespace JobMatch.Graph.Plans;
 
-/// <summary>One goal or activity on a citizen's combined time line, with the department and category it belongs to.</summary>
+/// <summary>
+/// One goal, activity, plan date or case change on a citizen's combined time line, with the department and
+/// category it belongs to and the record it comes from (<paramref name="Source"/>, refetchable as a node).
+/// </summary>
 public sealed record PlanEntry(
     Guid CitizenId,
     DateOnly Date,
@@ -12,4 +15,22 @@ public sealed record PlanEntry(
     PlanEntryKind Kind,
     string Title,
     PlanStatus Status,
-    DataCategory Category);
+    DataCategory Category,
+    string NodeType,
+    Guid SourceId,
+    object Source,
+    string? UnitCode = null);
+
+/// <summary>What to put on the time line: entries overlapping [From, To], of these departments, kinds and statuses (null: all).</summary>
+public sealed record PlanQuery(DateOnly? From, DateOnly? To, IReadOnlyCollection<string>? Departments, IReadOnlyCollection<PlanEntryKind>? Kinds, IReadOnlyCollection<PlanStatus>? Statuses)
+{
+    public static readonly PlanQuery All = new(null, null, null, null, null);
+
+    public bool Reads(string department) => Departments is null || Departments.Contains(department);
+
+    public bool Keeps(PlanEntry entry) =>
+        (Kinds is null || Kinds.Contains(entry.Kind))
+        && (Statuses is null || Statuses.Contains(entry.Status))
+        && (To is not { } to || entry.Date <= to)
+        && (From is not { } from || (entry.EndDate ?? DateOnly.MaxValue) >= from);
+}

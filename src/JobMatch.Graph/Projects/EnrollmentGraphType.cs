@@ -3,6 +3,7 @@ using JobMatch.Data.Employment;
 using JobMatch.Graph.Agencies;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Projects;
@@ -14,13 +15,14 @@ public sealed class EnrollmentGraphType : ObjectGraphType<Enrollment>
     {
         Name = "Enrollment";
         Description = "A citizen's enrolment in a project, with the steps reached.";
-        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The enrolment's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The enrolment's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.Enrollment, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field<ProjectGraphType>("project").Description("The project.").Resolve(ctx => ctx.ProjectByCode(ctx.Source.ProjectCode));
         Field<CitizenGraphType>("citizen").Description("The citizen enrolled.").Resolve(ctx => ctx.CitizenById(ctx.Source.CitizenId));
         Field<AgencyGraphType>("referredBy").Description("The agency that referred the citizen, e.g. SOF's Jobshop.").Resolve(ctx => ctx.AgencyByCode(ctx.Source.ReferredBy));
         Field(e => e.EnrolledOn).Description("When the citizen was enrolled.");
         Field(e => e.EndedOn, nullable: true).Description("When the enrolment ended.");
-        Field(e => e.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the enrolment stands.");
+        this.StatusField("Where the enrolment stands.", e => e.EnrolledOn, e => e.EndedOn, e => e.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<EnrollmentStepGraphType>>>>("steps").Description("The steps started, in order.")
             .Resolve(ctx =>
             {

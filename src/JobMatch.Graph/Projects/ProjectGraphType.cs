@@ -22,7 +22,10 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         Field(p => p.Code).Description("The project's code, e.g. \"KLAPJOB\".");
         Field(p => p.Name).Description("The project's name.");
         Field(p => p.Description).Description("What the project does.");
-        Field(p => p.TargetGroup).Description("Who the project is for.");
+        Field<NonNullGraphType<StringGraphType>>("audience").Description("Who the project is for, in the project's own words (not a target group under the employment act).")
+            .Resolve(ctx => ctx.Source.TargetGroup);
+        Field(p => p.TargetGroup).Description("Who the project is for, in the project's own words.")
+            .DeprecationReason("Use audience: everywhere else targetGroup is a TargetGroup (målgruppe) under the employment act, which a project's description is not.");
         Field<AgencyGraphType>("owner").Description("The agency that runs the project.").Resolve(ctx => ctx.AgencyByCode(ctx.Source.OwnerCode));
         Field<AgencyGraphType>("partner").Description("A partner organisation, e.g. LEV.").Resolve(ctx => ctx.Source.PartnerCode is { } code ? ctx.AgencyByCode(code) : null);
         Field<AgencyGraphType>("funder").Description("The national agency that funds or evaluates the project.").Resolve(ctx => ctx.Source.FunderCode is { } code ? ctx.AgencyByCode(code) : null);

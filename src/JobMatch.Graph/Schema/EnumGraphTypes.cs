@@ -14,19 +14,25 @@ public sealed class PlanStatusGraphType : EnumerationGraphType<PlanStatus>
 }
 
 /// <summary>The kinds of company placement.</summary>
-public sealed class PlacementKindGraphType : EnumerationGraphType<PlacementKind>
+public sealed class PlacementKindGraphType : EnumerationGraphType
 {
     public PlacementKindGraphType()
     {
+        Name = "PlacementKind";
         Description = "The kinds of company placement the jobcenter arranges.";
-        Describe(PlacementKind.Internship, "Virksomhedspraktik: an unpaid internship in a company.");
-        Describe(PlacementKind.WageSubsidy, "Løntilskud: a job with a wage subsidy.");
-        Describe(PlacementKind.FlexJob, "Fleksjob: a permanent job on reduced hours for reduced working capacity.");
-        Describe(PlacementKind.ShelteredJob, "Skånejob: a sheltered job for a person on førtidspension.");
-        Describe(PlacementKind.OrdinaryHours, "Ordinære timer: ordinary paid hours.");
+        Add("INTERNSHIP", PlacementKind.Internship, "Virksomhedspraktik: an unpaid internship in a company.");
+        Add("WAGE_SUBSIDY", PlacementKind.WageSubsidy, "Løntilskud: a job with a wage subsidy.");
+        Add("FLEX_JOB", PlacementKind.FlexJob, "Fleksjob: a permanent job on reduced hours for reduced working capacity.");
+        // Skånejob is paid work in an ordinary company; "sheltered employment" is SOF's § 103 (beskyttet beskæftigelse),
+        // a service, not a placement. The value is named for what it is; the old name stays one version for input.
+        Add("SKAANEJOB", PlacementKind.ShelteredJob, "Skånejob: a paid job on special terms in an ordinary company for a person on førtidspension (not § 103 beskyttet beskæftigelse, which is a SOF service).");
+        Add(new EnumValueDefinition("SHELTERED_JOB", PlacementKind.ShelteredJob)
+        {
+            Description = "Skånejob, by its old name.",
+            DeprecationReason = "Use SKAANEJOB: \"sheltered\" is easily read as § 103 beskyttet beskæftigelse (SocialServiceKind.SHELTERED_EMPLOYMENT).",
+        });
+        Add("ORDINARY_HOURS", PlacementKind.OrdinaryHours, "Ordinære timer: ordinary paid hours.");
     }
-
-    private void Describe(PlacementKind kind, string description) => Values.FindByValue(kind)!.Description = description;
 }
 
 /// <summary>The services SOF grants.</summary>
@@ -36,7 +42,7 @@ public sealed class SocialServiceKindGraphType : EnumerationGraphType<SocialServ
     {
         Description = "The services SOF grants under serviceloven.";
         Values.FindByValue(SocialServiceKind.SupportInOwnHome)!.Description = "§85: socialpædagogisk støtte i eget hjem.";
-        Values.FindByValue(SocialServiceKind.ShelteredEmployment)!.Description = "§103: beskyttet beskæftigelse.";
+        Values.FindByValue(SocialServiceKind.ShelteredEmployment)!.Description = "§103: beskyttet beskæftigelse, a service for a person on førtidspension who cannot hold an ordinary job (not a skånejob, which is a BIF placement: PlacementKind.SKAANEJOB).";
         Values.FindByValue(SocialServiceKind.ActivityAndDayOffer)!.Description = "§104: aktivitets- og samværstilbud.";
         Values.FindByValue(SocialServiceKind.TemporaryHousing)!.Description = "§107: midlertidigt botilbud.";
         Values.FindByValue(SocialServiceKind.LongTermHousing)!.Description = "§108: længerevarende botilbud.";

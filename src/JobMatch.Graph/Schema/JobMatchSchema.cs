@@ -9,6 +9,8 @@ public sealed class JobMatchSchema : GraphQL.Types.Schema
     public JobMatchSchema(IServiceProvider services, QueryGraphType query, MutationGraphType mutation)
         : base(services)
     {
+        // Deprecated input fields say so in their descriptions: GraphQL.NET's input-value deprecation (a draft of the
+        // spec) makes Banana Cake Pop's introspection fail, so it stays off.
         Description = "JobMatch: what the departments of the municipality know about the citizens they share, field by field as the access table allows.";
         Query = query;
         Mutation = mutation;

@@ -4,6 +4,7 @@ using JobMatch.Graph.Agencies;
 using JobMatch.Graph.Audit;
 using JobMatch.Graph.Citizens;
 using JobMatch.Graph.Employment;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Outcomes;
 using JobMatch.Graph.Projects;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,6 +20,7 @@ public sealed class QueryGraphType : ObjectGraphType
         Description = "Everything JobMatch can answer.";
         Field<NonNullGraphType<ViewerGraphType>>("me").Description("Who the bearer token says you are.")
             .Resolve(ctx => ctx.Access().Viewer);
+        this.AddNodeQueries();
         this.AddCitizenQueries();
         this.AddAgencyQueries();
         this.AddProjectQueries();

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using JobMatch.Data.Social;
+using JobMatch.Graph.Nodes;
 
 namespace JobMatch.Graph.Social;
 
@@ -10,7 +11,8 @@ public sealed class SocialActionPlanGraphType : ObjectGraphType<SocialActionPlan
     {
         Name = "SocialActionPlan";
         Description = "The social action plan (handleplan efter serviceloven §141).";
-        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The plan's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The plan's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.SocialActionPlan, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field(p => p.Purpose).Description("The plan's purpose, in its own words.");
         Field(p => p.CreatedOn).Description("When the plan was made.");
         Field(p => p.NextReviewOn, nullable: true).Description("When it is next reviewed.");

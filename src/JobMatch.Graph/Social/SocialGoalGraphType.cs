@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using JobMatch.Data.Social;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Social;
@@ -11,11 +12,12 @@ public sealed class SocialGoalGraphType : ObjectGraphType<SocialGoal>
     {
         Name = "SocialGoal";
         Description = "A goal in the social action plan, within a life area such as housing, health or work.";
-        Field(g => g.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The goal's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The goal's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.SocialGoal, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field(g => g.Area).Description("The life area, e.g. \"Bolig\".");
         Field(g => g.Text).Description("The goal.");
         Field(g => g.SetOn).Description("When it was set.");
         Field(g => g.TargetDate, nullable: true).Description("When it should be reached.");
-        Field(g => g.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the goal stands.");
+        this.StatusField("Where the goal stands.", g => g.SetOn, g => g.TargetDate, g => g.Status);
     }
 }

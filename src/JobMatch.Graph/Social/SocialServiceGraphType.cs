@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using JobMatch.Data.Social;
 using JobMatch.Graph.Agencies;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Social;
@@ -12,13 +13,14 @@ public sealed class SocialServiceGraphType : ObjectGraphType<SocialService>
     {
         Name = "SocialService";
         Description = "A service SOF has granted, and the unit that delivers it.";
-        Field(s => s.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The service's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The service's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.SocialService, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field(s => s.Kind, type: typeof(NonNullGraphType<SocialServiceKindGraphType>)).Description("The kind of service (its paragraph).");
         Field(s => s.Title).Description("What is granted.");
         Field<AgencyGraphType>("provider").Description("The unit that delivers it.").Resolve(ctx => ctx.AgencyByCode(ctx.Source.ProviderCode));
         Field(s => s.From).Description("From.");
         Field(s => s.To, nullable: true).Description("To; null while open-ended.");
         Field<FloatGraphType>("hoursPerWeek").Description("Hours per week, where the service is measured in hours.").Resolve(ctx => (double?)ctx.Source.HoursPerWeek);
-        Field(s => s.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the service stands.");
+        this.StatusField("Where the service stands.", s => s.From, s => s.To, s => s.Status);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using JobMatch.Data.Social;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Social;
@@ -11,11 +12,12 @@ public sealed class SubstanceTreatmentGraphType : ObjectGraphType<SubstanceTreat
     {
         Name = "SubstanceTreatment";
         Description = "An episode of substance-abuse treatment (stofmisbrugsbehandling).";
-        Field(t => t.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The episode's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The episode's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.SubstanceTreatment, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field(t => t.Substance).Description("The substance treated.");
         Field(t => t.Form).Description("\"Ambulant\" or \"Døgn\" (residential).");
         Field(t => t.From).Description("From.");
         Field(t => t.To, nullable: true).Description("To; null while ongoing.");
-        Field(t => t.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the treatment stands.");
+        this.StatusField("Where the treatment stands.", t => t.From, t => t.To, t => t.Status);
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using JobMatch.Data.Youth;
+using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Youth;
@@ -11,12 +12,13 @@ public sealed class TransitionPlanGraphType : ObjectGraphType<TransitionPlan>
     {
         Name = "TransitionPlan";
         Description = "The plan for moving a young person's case from BUF to the adult departments.";
-        Field(p => p.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The plan's id.");
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The plan's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.TransitionPlan, ctx.Source.Id));
+        Interface<NodeGraphType>();
         Field(p => p.StartedOn).Description("When the plan was started.");
         Field(p => p.PlannedTransferOn).Description("When the case moves to the adult departments.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("receivingDepartments").Description("The adult departments that take over.")
             .Resolve(ctx => ctx.Source.ReceivingDepartments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Field(p => p.Summary).Description("What the plan says.");
-        Field(p => p.Status, type: typeof(NonNullGraphType<PlanStatusGraphType>)).Description("Where the plan stands.");
+        this.StatusField("Where the plan stands.", p => p.StartedOn, p => p.PlannedTransferOn, p => p.Status);
     }
 }

@@ -103,8 +103,9 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
     public async Task RecordsAskedForAgainOnADeeperLevelAreNotReadAgain()
     {
         var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
-        const string once = "{ citizens(first: 50) { edges { node { employment { placements { kind } } } } } }";
-        const string twice = "{ citizens(first: 50) { edges { node { employmentStatus { employed } employment { placements { kind } } } } } }";
+        // The employment summary reads the placements, activities, benefits and target groups the detail also reads.
+        const string once = "{ citizens(first: 50) { edges { node { employment { placements { kind } activities { from } benefits { from } targetGroupHistory { from } } } } } }";
+        const string twice = "{ citizens(first: 50) { edges { node { employmentStatus { employed } employment { placements { kind } activities { from } benefits { from } targetGroupHistory { from } } } } } }";
         const string plan = "{ citizens(first: 50) { edges { node { combinedPlan { departments { department } } } } } }";
         const string planAndPersons = """
             { citizens(first: 50) { edges { node {

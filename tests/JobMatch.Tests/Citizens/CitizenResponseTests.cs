@@ -43,7 +43,7 @@ public sealed class CitizenResponseTests(DemoHost host)
     {
         var response = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync("""
             query SofCitizens {
-              citizens(first: 5, where: { department: "SOF" }, order: NAME_ASC) {
+              citizens(first: 5, where: { department: "SOF" }, order: [{ name: ASC }]) {
                 totalCount
                 pageInfo { hasNextPage endCursor }
                 edges { node { name birthDate district employmentStatus { employed placementKind hoursPerWeek since } contactPersons { departmentCode responsibility contactPerson { name } } } }

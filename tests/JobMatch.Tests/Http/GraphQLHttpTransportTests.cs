@@ -150,7 +150,7 @@ public sealed class GraphQLHttpTransportTests(DemoHost host)
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
         Assert.Equal("text/plain", response.MediaType);
-        Assert.Contains("type Citizen {", response.Text);
+        Assert.Contains("type Citizen implements Node {", response.Text);
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class ProductionTests : IClassFixture<ProductionTests.TrustedOnlyH
         var adHoc = await client.PostAsync("{ citizens(first: 3) { edges { node { name } } } }");
         var unknown = await client.SendAsync(HttpMethod.Post, "/graphql", "{\"documentId\":\"sha256:" + new string('0', 64) + "\"}", "application/json");
 
-        Assert.Equal(3, byId.DataOrThrow()["citizens"]!["edges"]!.AsArray().Count);
+        Assert.Equal(3, byId.DataOrThrow()["citizens"]!["nodes"]!.AsArray().Count);
         Assert.Null(adHoc.Data);
         Assert.NotEmpty(adHoc.ErrorCodes);
         Assert.Equal(HttpStatusCode.BadRequest, adHoc.Status);

@@ -92,7 +92,7 @@ public sealed class LoadTests(LoopbackHost host, ITestOutputHelper output) : ICl
                 return new[] { ("Identity", true), ("Involvement", true), ("EmploymentSummary", true), ("EmploymentDetail", true), ("SocialDetail", true), ("HealthDetail", true), ("YouthDetail", false) }
                     .Select(c => (citizen, c.Item1, c.Item2));
             case "SocialServicesEmploymentStatus.graphql":
-                return data["citizens"]!["edges"]!.AsArray().Select(e => Id(e!["node"]!["id"]))
+                return data["citizens"]!["nodes"]!.AsArray().Select(n => Id(n!["id"]))
                     .SelectMany(id => new[] { (id, "Identity", true), (id, "EmploymentSummary", true) });
             case "CitizenContactPersons.graphql":
                 // SUF reads Henrik's contact persons: what SUF's does is its own detail, what BIF's does is hidden.

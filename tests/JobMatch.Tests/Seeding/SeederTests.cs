@@ -29,6 +29,28 @@ public sealed class SeederTests
     }
 
     [Fact]
+    public async Task SeedingOnTheSameDayTwiceGivesIdenticalDataAndALaterDayMovesThePlansButNotTheReform()
+    {
+        var day = new DateOnly(2028, 3, 15);
+        await using var first = await TempSources.CreateAsync();
+        await using var second = await TempSources.CreateAsync();
+
+        Assert.True(await Seeder.SeedAsync(first.Stores, 60, day, None));
+        Assert.True(await Seeder.SeedAsync(second.Stores, 60, day, None));
+
+        Assert.Equal(await SourceDump.DumpAsync(first.Stores), await SourceDump.DumpAsync(second.Stores));
+        await using var employment = (EmploymentContext)await first.Stores.OpenAsync(Source.Employment, None);
+        // Mads's internship was written as 2026-09-07 to 2026-12-04 for a demo seeded on 2026-12-01: seeded on a later
+        // day it is still under way, the same distance from that day.
+        var internship = await employment.Placements.SingleAsync(p => p.CitizenId == DemoCitizens.SharedCashBenefitCitizen);
+        Assert.Equal(new DateOnly(2027, 12, 21), internship.From);
+        Assert.Equal(new DateOnly(2028, 3, 18), internship.To);
+        // The reform's groups begin on 2027-01-01 whatever the seed's day.
+        var groups = await employment.TargetGroupPeriods.Where(p => p.CitizenId == DemoCitizens.SharedCashBenefitCitizen).OrderBy(p => p.From).ToListAsync();
+        Assert.Equal(new DateOnly(2027, 1, 1), groups.Single(g => g.TargetGroupCode == "KH27-HELHED").From);
+    }
+
+    [Fact]
     public async Task SeedingASeededStoreReturnsFalseAndAddsNothing()
     {
         await using var sources = await TempSources.CreateAsync();
