@@ -35,8 +35,8 @@ public static class CitizenLookup
         }
         var today = access.Today;
         var department = access.Viewer.Department;
-        var involved = department is not null && await db.ContactAssignments.AnyAsync(
-            a => a.CitizenId == citizen.Id && a.DepartmentCode == department && a.From <= today && (a.To == null || a.To >= today), context.CancellationToken);
+        var involved = department is not null && await db.ContactAssignments.Where(CitizenFacts.InForceOn(today))
+            .AnyAsync(a => a.CitizenId == citizen.Id && a.DepartmentCode == department, context.CancellationToken);
         access.LookedUp(citizen.Id);
         access.Record(citizen.Id, DataCategory.CprNumber, allowed: true, AccessOperation.Search, criterion, outsideCaseload: !involved);
         return citizen;

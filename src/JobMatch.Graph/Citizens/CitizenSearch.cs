@@ -28,9 +28,9 @@ public static class CitizenSearch
 
         var employmentIds = await EmploymentMatchesAsync(services, filter, ct);
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
-        var today = request.Today;
-        var query = Filter(db, filter, employmentIds)
-            .Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == department && a.From <= today && (a.To == null || a.To >= today)));
+        var inForce = CitizenFacts.InForceOn(request.Today);
+        var query = Filter(db, filter, employmentIds, inForce)
+            .Where(c => db.ContactAssignments.Where(inForce).Any(a => a.CitizenId == c.Id && a.DepartmentCode == department));
         int? total = withTotal ? await query.CountAsync(ct) : null;
         var rows = await Sort(query, order).Skip(offset).Take(first + 1).ToListAsync(ct);
 
@@ -66,7 +66,7 @@ public static class CitizenSearch
         return await ids!.Distinct().ToListAsync(ct);
     }
 
-    private static IQueryable<Citizen> Filter(RegistryContext db, CitizenFilter? filter, List<Guid>? employmentIds)
+    private static IQueryable<Citizen> Filter(RegistryContext db, CitizenFilter? filter, List<Guid>? employmentIds, System.Linq.Expressions.Expression<Func<ContactAssignment, bool>> inForce)
     {
         IQueryable<Citizen> query = db.Citizens;
         if (filter?.Name is { Length: > 0 } name)
@@ -81,7 +81,7 @@ public static class CitizenSearch
         if (filter?.District is { } district)
             query = query.Where(c => c.District == district);
         if (filter?.Department is { } department)
-            query = query.Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == department && a.To == null));
+            query = query.Where(c => db.ContactAssignments.Where(inForce).Any(a => a.CitizenId == c.Id && a.DepartmentCode == department));
         if (employmentIds is not null)
             query = query.Where(c => employmentIds.Contains(c.Id));
         return query;
