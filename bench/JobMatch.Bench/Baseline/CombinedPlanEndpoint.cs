@@ -70,6 +70,8 @@ public static class CombinedPlanEndpoint
             return;
         }
         access.Record(citizenId, DataCategory.Identity, identity);
+        // The plan names the departments involved: the graph decides and logs Involvement for it.
+        access.Record(citizenId, DataCategory.Involvement, access.Decide(DataCategory.Involvement, citizenId));
 
         var citizen = await registry.Citizens.Where(c => c.Id == citizenId)
             .Select(c => new { c.FirstName, c.LastName, c.District }).FirstOrDefaultAsync(ct);
@@ -160,8 +162,6 @@ public static class CombinedPlanEndpoint
             errors.Add(BaselineHttp.Denied(detail[DataCategory.EmploymentDetail], "citizen", "employment"));
 
         var departments = PlanRows.Involved(contacts.Select(c => c.Assignment.DepartmentCode), rows).ToList();
-        var contactErrors = new List<ErrorDto>();
-        var titleErrors = new List<ErrorDto>();
         var plan = new PlanCombined(
             rows.Select(r => new PlanEntryDto(r.Date, r.EndDate, r.Department, ConstantCase<PlanEntryKind>.Of(r.Kind), r.Title, ConstantCase<PlanStatus>.Of(r.Status))).ToList(),
             departments.Select((d, k) =>
@@ -171,20 +171,16 @@ public static class CombinedPlanEndpoint
                     return new PlanDepartmentDto(d, decision.Allowed, decision.Code, null);
                 // What the contact person does for the citizen is the department's detail; how to reach them is not.
                 var responsibility = BaselineAccess.DepartmentDetail(access, citizenId, contact.Assignment.DepartmentCode);
-                if (!responsibility.Allowed)
-                    contactErrors.Add(BaselineHttp.Denied(responsibility, "citizen", "combinedPlan", "departments", k, "contactPerson", "responsibility"));
                 var person = contact.Employee;
                 if (person is not null && contact.EmployeeDepartment is { } employeeDepartment
-                    && BaselineAccess.DepartmentDetail(access, citizenId, employeeDepartment) is { Allowed: false } title)
+                    && BaselineAccess.DepartmentDetail(access, citizenId, employeeDepartment) is { Allowed: false })
                 {
-                    titleErrors.Add(BaselineHttp.Denied(title, "citizen", "combinedPlan", "departments", k, "contactPerson", "contactPerson", "title"));
                     person = person with { Title = null };
                 }
                 return new PlanDepartmentDto(d, decision.Allowed, decision.Code,
                     new PlanContact(responsibility.Allowed ? contact.Assignment.Responsibility : null, person));
             }).ToList());
-        errors.AddRange(contactErrors);
-        errors.AddRange(titleErrors);
+        // Hidden quietly, as the graph does: the denials are logged, not reported per detail.
 
         if (!await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
             return;

@@ -25,7 +25,7 @@ public static class DetailPageEndpoint
 
     private static readonly DataCategory[] PerCitizen =
     [
-        DataCategory.Identity, DataCategory.CprNumber, DataCategory.ContactInfo, DataCategory.EmploymentSummary,
+        DataCategory.Identity, DataCategory.Involvement, DataCategory.CprNumber, DataCategory.ContactInfo, DataCategory.EmploymentSummary,
         DataCategory.EmploymentDetail, DataCategory.SocialDetail, DataCategory.HealthDetail, DataCategory.YouthDetail,
     ];
 

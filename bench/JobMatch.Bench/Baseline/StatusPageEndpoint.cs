@@ -88,11 +88,11 @@ public static class StatusPageEndpoint
 
         // Errors in the order the graph meets them: level by level, so every title (one level deeper) after every responsibility.
         var errors = new List<ErrorDto>();
-        var titleErrors = new List<ErrorDto>();
         var edges = new List<Edge<StatusCitizen>>(page.Count);
         foreach (var (c, i) in page.Select((c, i) => (c, i)))
         {
             access.Record(c.Id, DataCategory.Identity, access.Decide(DataCategory.Identity, c.Id));
+            access.Record(c.Id, DataCategory.Involvement, access.Decide(DataCategory.Involvement, c.Id));
             var summary = access.Decide(DataCategory.EmploymentSummary, c.Id);
             access.Record(c.Id, DataCategory.EmploymentSummary, summary);
             if (!summary.Allowed)
@@ -102,17 +102,12 @@ public static class StatusPageEndpoint
             {
                 // What the contact person does for the citizen is the department's detail; how to reach them is not.
                 var responsibility = BaselineAccess.DepartmentDetail(access, c.Id, row.Assignment.DepartmentCode);
-                if (!responsibility.Allowed)
-                    errors.Add(BaselineHttp.Denied(responsibility, "citizens", "edges", i, "node", "contactPersons", j, "responsibility"));
                 var person = row.Employee;
                 if (person is not null && row.EmployeeDepartment is { } employeeDepartment)
                 {
                     var title = BaselineAccess.DepartmentDetail(access, c.Id, employeeDepartment);
                     if (!title.Allowed)
-                    {
-                        titleErrors.Add(BaselineHttp.Denied(title, "citizens", "edges", i, "node", "contactPersons", j, "contactPerson", "title"));
                         person = person with { Title = null };
-                    }
                 }
                 shown.Add(new StatusContact(row.Assignment.DepartmentCode, responsibility.Allowed ? row.Assignment.Responsibility : null, row.Assignment.From, person));
             }
@@ -120,7 +115,6 @@ public static class StatusPageEndpoint
                 summary.Allowed ? CombinedPlanEndpoint.ToDto(EmploymentStatus.On(access.Today, placements[c.Id].ToList(), [], [], [])) : null,
                 shown)));
         }
-        errors.AddRange(titleErrors);
 
         if (!await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
             return;

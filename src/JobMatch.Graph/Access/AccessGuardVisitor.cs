@@ -75,7 +75,7 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
             // when the category may turn on one); the field's own loads then chain after it and batch again.
             var consents = decision == AccessDecision.NeedsConsents || MayNeedConsents(category, access) ? context.ConsentsOf(id) : null;
             if (access.FactsOf(id) is { } known && consents is not null)
-                return new(consents!.Then(async (loaded, _) => await Decided(context, access, category, id, access.Decide(category, id, known with { Consents = loaded }))));
+                return new(consents.Then(async (loaded, _) => await Decided(context, access, category, id, access.Decide(category, id, known with { Consents = loaded }))));
             return new(context.ContactAssignmentsOf(id).Then(async (assignments, ct) =>
             {
                 var facts = new CitizenFacts(assignments, consents is null ? null : await consents.GetResultAsync(ct));

@@ -15,4 +15,8 @@ public sealed record CitizenFacts(IReadOnlyList<ContactAssignment> Assignments, 
     /// </summary>
     public bool Involves(string department, DateOnly today) =>
         Assignments.Any(a => a.DepartmentCode == department && a.From <= today && (a.To is null || a.To >= today));
+
+    /// <summary>The same rule as a query, beside it, for the statements that narrow to a caseload in the database.</summary>
+    public static System.Linq.Expressions.Expression<Func<ContactAssignment, bool>> InForceOn(DateOnly today) =>
+        a => a.From <= today && (a.To == null || a.To >= today);
 }

@@ -20,7 +20,7 @@ public static class CitizenLoaders
     {
         var today = context.Access().Today;
         return context.Loaders().ByCitizen<RegistryContext, ContactAssignment>("registry.contactAssignments",
-            db => db.ContactAssignments.Where(a => a.From <= today && (a.To == null || a.To >= today)).OrderBy(a => a.DepartmentCode).ThenBy(a => a.From)).Load(citizenId);
+            db => db.ContactAssignments.Where(CitizenFacts.InForceOn(today)).OrderBy(a => a.DepartmentCode).ThenBy(a => a.From)).Load(citizenId);
     }
 
     public static IDataLoaderResult<IReadOnlyList<Consent>> ConsentsOf(this IResolveFieldContext context, Guid citizenId) =>

@@ -33,10 +33,9 @@ public static class CitizenLookup
             access.Record(null, DataCategory.CprNumber, allowed: true, AccessOperation.Search, criterion);
             return null;
         }
-        var today = access.Today;
-        var department = access.Viewer.Department;
-        var involved = department is not null && await db.ContactAssignments.AnyAsync(
-            a => a.CitizenId == citizen.Id && a.DepartmentCode == department && a.From <= today && (a.To == null || a.To >= today), context.CancellationToken);
+        // The same facts, through the same loader (so read once), that every decision about the citizen reads next.
+        var facts = new CitizenFacts(await context.ContactAssignmentsOf(citizen.Id).GetResultAsync(context.CancellationToken));
+        var involved = access.Viewer.Department is { } department && facts.Involves(department, access.Today);
         access.LookedUp(citizen.Id);
         access.Record(citizen.Id, DataCategory.CprNumber, allowed: true, AccessOperation.Search, criterion, outsideCaseload: !involved);
         return citizen;

@@ -37,9 +37,10 @@ public static class CitizenSearch
         int? end = page.Before is null ? null : DecodeCursor(page.Before, "before");
 
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
+        var inForce = CitizenFacts.InForceOn(today);
         var matcher = new Matcher(services, db, today);
         var query = db.Citizens
-            .Where(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == department && a.From <= today && (a.To == null || a.To >= today)));
+            .Where(c => db.ContactAssignments.Where(inForce).Any(a => a.CitizenId == c.Id && a.DepartmentCode == department));
         if (filter is not null)
             query = query.Where(await matcher.PredicateAsync(filter, ct));
         int? total = page.WithTotal || (page.Last is not null && end is null) ? await query.CountAsync(ct) : null;
@@ -108,6 +109,7 @@ public static class CitizenSearch
     /// <summary>Turns a filter into one predicate the Registry runs, asking the other sources for the ids they match.</summary>
     private sealed class Matcher(IServiceProvider services, RegistryContext db, DateOnly today)
     {
+        private readonly Expression<Func<ContactAssignment, bool>> inForce = CitizenFacts.InForceOn(today);
         private List<(Guid Id, string FirstName, string LastName, string District)>? names;
 
         public async Task<Expression<Func<Citizen, bool>>> PredicateAsync(CitizenFilter filter, CancellationToken ct)
@@ -131,11 +133,11 @@ public static class CitizenSearch
 
             // Each condition given must hold: eq, in and the old plain form narrow one another.
             if (filter.InvolvedDepartment?.Eq is { } eq)
-                parts.Add(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == eq && a.To == null));
+                parts.Add(c => db.ContactAssignments.Where(inForce).Any(a => a.CitizenId == c.Id && a.DepartmentCode == eq));
             if (filter.InvolvedDepartment?.In is { } oneOf)
-                parts.Add(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && oneOf.Contains(a.DepartmentCode) && a.To == null));
+                parts.Add(c => db.ContactAssignments.Where(inForce).Any(a => a.CitizenId == c.Id && oneOf.Contains(a.DepartmentCode)));
             if (filter.Department is { } plain)
-                parts.Add(c => db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == plain && a.To == null));
+                parts.Add(c => db.ContactAssignments.Where(inForce).Any(a => a.CitizenId == c.Id && a.DepartmentCode == plain));
 
             if (filter.EnrolledInProject is not null || filter.Project is not null)
             {

@@ -82,6 +82,16 @@ public sealed class NeedToKnowTests(DemoHost host)
 
         var nextRequest = await suf.For("CITIZEN_LOOKUP").PostAsync("query($id: ID!) { citizen(id: $id) { name } }", new { id = DemoCitizens.JobshopCitizen });
         Assert.Equal([AccessDecision.NotAuthorized], nextRequest.ErrorCodesAt("citizen"));
+
+        // A miss is logged too, and both are searches an auditor can review, the hit marked as outside the caseload.
+        var miss = await suf.For("CITIZEN_LOOKUP").PostAsync(LookUp, new { cpr = "0101011234" });
+        Assert.Null(miss.DataOrThrow()["citizenByCpr"]);
+        var log = (await host.GraphQLAs(null, Role.Auditor).PostAsync(
+            "{ accessLog(first: 100) { edges { node { department category operation criterion outsideCaseload citizenId allowed } } } }")).DataOrThrow();
+        var searches = log["accessLog"]!["edges"]!.AsArray().Select(e => e!["node"]!).Where(n => n["operation"]!.GetValue<string>() == "Search" && n["department"]?.GetValue<string>() == "SUF").ToList();
+        Assert.Contains(searches, n => n["criterion"]?.GetValue<string>() == "cpr=" + DemoCitizens.JobshopCitizenCpr && n["outsideCaseload"]!.GetValue<bool>()
+            && n["citizenId"]?.GetValue<string>() == DemoCitizens.JobshopCitizen.ToString());
+        Assert.Contains(searches, n => n["criterion"]?.GetValue<string>() == "cpr=0101011234" && n["citizenId"] is null);
     }
 
     [Fact]
