@@ -38,7 +38,7 @@ public static class AgencyQueries
             });
 
         // The staff grows with the municipality: a page at a time.
-        query.Field<NonNullGraphType<ConnectionType<ContactPersonGraphType>>>("contactPersons")
+        query.Field<NonNullGraphType<PageGraphType<ContactPersonGraphType, ContactPersonView>>>("contactPersons")
             .Description($"The employees who are contact persons, optionally of one department, by name; a page at a time (default {Paging.DefaultPageSize}, at most the configured page size).")
             .Argument<Schema.DepartmentCodeGraphType>("department", "Only employees of this department; a code that is not a department is a validation error, not an empty list.")
             .Paged("employees")

@@ -16,7 +16,7 @@ public static class AccessLogQueries
 {
     public static void AddAccessLogQueries(this ObjectGraphType query)
     {
-        query.Field<ConnectionType<AccessRecordGraphType>>("accessLog")
+        query.Field<PageGraphType<AccessRecordGraphType, AccessLogEntry>>("accessLog")
             .Description("The access log, newest first, for auditors; at most the configured page size (100 by default) a page.")
             .Argument<IdGraphType>("citizenId", "Only accesses to this citizen's data.")
             .Argument<DateTimeGraphType>("from", "Only accesses at or after this time.")

@@ -10,7 +10,7 @@ public sealed class PagingTests(DemoHost host)
 {
     private const string Caseloads = """
         query($first: Int, $after: String) {
-          contactPersons(department: "SOF", first: 100) { edges { node { name citizens(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } items { id } } } } }
+          contactPersons(department: SOF, first: 100) { edges { node { name citizens(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } items { id } } } } }
         }
         """;
 
