@@ -48,9 +48,10 @@ public static class AgencyQueries
                 var window = Paging.WindowOf(ctx);
                 await using var db = await ctx.OpenAsync<RegistryContext>();
                 var employees = db.Employees.Where(e => department == null || e.DepartmentCode == department);
-                int? total = Paging.WantsTotal(ctx) ? await employees.CountAsync(ctx.CancellationToken) : null;
-                var rows = await employees.OrderBy(e => e.Name).ThenBy(e => e.Id).Skip(window.Offset).Take(window.First + 1).ToListAsync(ctx.CancellationToken);
-                return Paging.Page(rows.Select(e => new ContactPersonView(e, null)).ToList(), window, total);
+                int? total = Paging.WantsTotal(ctx) || window.NeedsTotal ? await employees.CountAsync(ctx.CancellationToken) : null;
+                var (offset, take) = window.Slice(total);
+                var rows = await employees.OrderBy(e => e.Name).ThenBy(e => e.Id).Skip(offset).Take(take + 1).ToListAsync(ctx.CancellationToken);
+                return Paging.Page(rows.Select(e => new ContactPersonView(e, null)).ToList(), window, offset, take, total);
             });
     }
 }

@@ -47,7 +47,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
                 return ctx.ParticipantsOf(ctx.Source.Code).Then(async (rows, ct) =>
                 {
                     var reachable = await Caseload.NarrowAsync(ctx, rows, e => e.CitizenId, ct);
-                    return (object?)Paging.Page(reachable.Skip(window.Offset).Take(window.First + 1).ToList(), window, withTotal ? reachable.Count : null);
+                    return (object?)Paging.Page(reachable, window, withTotal);
                 });
             });
     }
