@@ -104,18 +104,24 @@ public static class DetailPageEndpoint
         var placements = (await employment.Placements.Where(p => placementIds.Contains(p.CitizenId)).OrderBy(p => p.From)
             .Select(p => new Placement { CitizenId = p.CitizenId, Kind = p.Kind, EmployerId = p.EmployerId, From = p.From, To = p.To, HoursPerWeek = p.HoursPerWeek, Status = p.Status })
             .ToListAsync(ct)).ToLookup(p => p.CitizenId);
-        var targetGroups = (await (
+        // Every target group period: the one in force today is the citizen's group, and each is an entry on the plan.
+        var targetGroupRows = await (
             from p in employment.TargetGroupPeriods
-            where employmentIds.Contains(p.CitizenId) && p.To == null
-            join t in employment.TargetGroups on p.TargetGroupCode equals t.Code
-            select new { p.CitizenId, p.From, t.Name }).ToListAsync(ct))
-            .GroupBy(r => r.CitizenId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.From)!.Name);
+            where employmentIds.Contains(p.CitizenId)
+            join t in employment.TargetGroups on p.TargetGroupCode equals t.Code into groups
+            from t in groups.DefaultIfEmpty()
+            orderby p.From
+            select new { Period = new TargetGroupPeriod { CitizenId = p.CitizenId, TargetGroupCode = p.TargetGroupCode, From = p.From, To = p.To }, Name = t == null ? null : t.Name })
+            .ToListAsync(ct);
+        var targetGroupPeriods = targetGroupRows.ToLookup(r => r.Period.CitizenId, r => r.Period);
+        var targetGroupNames = targetGroupRows.Where(r => r.Name is not null).DistinctBy(r => r.Period.TargetGroupCode).ToDictionary(r => r.Period.TargetGroupCode, r => r.Name!);
         var benefits = (await (
             from b in employment.BenefitPeriods
             where employmentIds.Contains(b.CitizenId)
-            join t in employment.BenefitTypes on b.BenefitCode equals t.Code
+            join t in employment.BenefitTypes on b.BenefitCode equals t.Code into types
+            from t in types.DefaultIfEmpty()
             orderby b.From
-            select new { b.CitizenId, t.Name }).ToListAsync(ct)).ToLookup(r => r.CitizenId, r => new DetailBenefit(new NameOnly(r.Name)));
+            select new { b.CitizenId, b.BenefitCode, b.From, Name = t == null ? null : t.Name }).ToListAsync(ct)).ToLookup(r => r.CitizenId);
         var goals = (await employment.JobGoals.Where(g => employmentIds.Contains(g.CitizenId)).OrderBy(g => g.SetOn)
             .Select(g => new { g.CitizenId, g.Text, g.SetOn }).ToListAsync(ct)).ToLookup(g => g.CitizenId);
         var activities = (await employment.JobActivities.Where(a => employmentIds.Contains(a.CitizenId)).OrderBy(a => a.From)
@@ -127,7 +133,7 @@ public static class DetailPageEndpoint
         // Social (SOF), Health (SUF), Youth (BUF): only for the citizens whose consent covers them.
         await using var social = await socialFactory.CreateDbContextAsync(ct);
         var actionPlans = (await social.ActionPlans.Where(p => socialIds.Contains(p.CitizenId)).OrderBy(p => p.CreatedOn)
-            .Select(p => new { p.CitizenId, p.Purpose }).ToListAsync(ct)).GroupBy(p => p.CitizenId).ToDictionary(g => g.Key, g => g.Last().Purpose);
+            .Select(p => new { p.CitizenId, p.Purpose, p.NextReviewOn }).ToListAsync(ct)).ToLookup(p => p.CitizenId);
         var socialGoals = (await social.Goals.Where(g => socialIds.Contains(g.CitizenId)).OrderBy(g => g.SetOn)
             .Select(g => new { g.CitizenId, g.Area, g.Text, g.SetOn }).ToListAsync(ct)).ToLookup(g => g.CitizenId);
         var services = (await social.Services.Where(s => socialIds.Contains(s.CitizenId)).OrderBy(s => s.From)
@@ -175,7 +181,11 @@ public static class DetailPageEndpoint
                 rows.AddRange(goals[id].Select(g => new PlanRow(g.SetOn, null, Departments.Employment, PlanEntryKind.JobGoal, g.Text, default)));
                 rows.AddRange(activities[id].Select(a => new PlanRow(a.From, null, Departments.Employment, PlanEntryKind.JobActivity, PlanRows.ActivityTitle(a.Title, a.Provider), default)));
                 rows.AddRange(placements[id].Select(p => new PlanRow(p.From, null, Departments.Employment, PlanEntryKind.Placement, PlanRows.PlacementTitle(p.Kind, p.HoursPerWeek), default)));
+                rows.AddRange(targetGroupPeriods[id].Select(t => new PlanRow(t.From, null, Departments.Employment, PlanEntryKind.TargetGroup, PlanRows.TargetGroupTitle(t.TargetGroupCode), default)));
+                rows.AddRange(benefits[id].Select(b => new PlanRow(b.From, null, Departments.Employment, PlanEntryKind.Benefit, PlanRows.BenefitTitle(b.BenefitCode), default)));
             }
+            // An action plan is on the time line by its next review; one without a review date is not.
+            rows.AddRange(actionPlans[id].Where(p => p.NextReviewOn is not null).Select(p => new PlanRow(p.NextReviewOn!.Value, null, Departments.Social, PlanEntryKind.PlanReview, PlanRows.ReviewTitle, default)));
             rows.AddRange(socialGoals[id].Select(g => new PlanRow(g.SetOn, null, Departments.Social, PlanEntryKind.SocialGoal, PlanRows.SocialGoalTitle(g.Area, g.Text), default)));
             rows.AddRange(services[id].Select(s => new PlanRow(s.From, null, Departments.Social, PlanEntryKind.SocialService, s.Title, default)));
             rows.AddRange(treatments[id].Select(t => new PlanRow(t.From, null, Departments.Social, PlanEntryKind.SubstanceTreatment, PlanRows.TreatmentTitle(t.Form, t.Substance), default)));
@@ -204,8 +214,10 @@ public static class DetailPageEndpoint
                     ? new DetailStatus(status.Employed, status.PlacementKind is { } kind ? ConstantCase<PlacementKind>.Of(kind) : null) : null,
                 Sees(DataCategory.EmploymentDetail, "employment")
                     ? new DetailEmployment(
-                        targetGroups.TryGetValue(id, out var targetGroup) ? new DetailTargetGroupPeriod(new NameOnly(targetGroup)) : null,
-                        benefits[id].ToList(),
+                        targetGroupPeriods[id].Current(today) is { } targetGroup
+                            ? new DetailTargetGroupPeriod(targetGroupNames.TryGetValue(targetGroup.TargetGroupCode, out var groupName) ? new NameOnly(groupName) : null)
+                            : null,
+                        benefits[id].Select(b => new DetailBenefit(b.Name is null ? null : new NameOnly(b.Name))).ToList(),
                         goals[id].Select(g => new TextOnly(g.Text)).ToList(),
                         activities[id].Select(a => new TitleOnly(a.Title)).ToList(),
                         placements[id].Select(p => new DetailPlacement(ConstantCase<PlacementKind>.Of(p.Kind), Named(employers, p.EmployerId))).ToList())
@@ -220,7 +232,7 @@ public static class DetailPageEndpoint
                     : null,
                 Sees(DataCategory.SocialDetail, "social")
                     ? new DetailSocial(
-                        actionPlans.TryGetValue(id, out var purpose) ? new PurposeOnly(purpose) : null,
+                        actionPlans[id].LastOrDefault() is { } actionPlan ? new PurposeOnly(actionPlan.Purpose) : null,
                         socialGoals[id].Select(g => new TextOnly(g.Text)).ToList(),
                         services[id].Select(s => new DetailService(ConstantCase<SocialServiceKind>.Of(s.Kind), Named(agencies, s.ProviderCode))).ToList(),
                         treatments[id].Select(t => new SubstanceOnly(t.Substance)).ToList())
@@ -234,7 +246,7 @@ public static class DetailPageEndpoint
                     : null,
                 new DetailCombined(
                     rows.Select(r => new DateTitle(r.Date, r.Title)).ToList(),
-                    PlanRows.Involved(citizenContacts.Select(a => a.Assignment.DepartmentCode), rows).Select(d =>
+                    PlanRows.Involved(citizenContacts.Select(a => a.Assignment.DepartmentCode), rows.Select(r => r.Department)).Select(d =>
                     {
                         var contact = citizenContacts.FirstOrDefault(a => a.Assignment.DepartmentCode == d);
                         return new DetailPlanDepartment(d, decisions[(id, Departments.DetailOf[d])].Allowed,

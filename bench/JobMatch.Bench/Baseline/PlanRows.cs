@@ -6,8 +6,8 @@ using JobMatch.Graph.Plans;
 namespace JobMatch.Bench.Baseline;
 
 /// <summary>
-/// The combined plan's business rules, written by hand: one entry per goal or activity of each department the viewer
-/// may see, on one time line. The same rules as the graph's <c>CombinedPlan</c>, which a team without GraphQL would
+/// The combined plan's business rules, written by hand: one entry per goal, activity, target-group or benefit period and
+/// plan review of each department the viewer may see, on one time line. The same rules as the graph's <c>CombinedPlan</c>, which a team without GraphQL would
 /// have had to write too.
 /// </summary>
 public readonly record struct PlanRow(DateOnly Date, DateOnly? EndDate, string Department, PlanEntryKind Kind, string Title, PlanStatus Status);
@@ -16,6 +16,9 @@ public static class PlanRows
 {
     public static void Sort(List<PlanRow> rows) =>
         rows.Sort((a, b) => (a.Date, a.Department, a.Kind, a.Title).CompareTo((b.Date, b.Department, b.Kind, b.Title)));
+
+    public static void Sort(List<PlanEntry> entries) =>
+        entries.Sort((a, b) => (a.Date, a.Department, a.Kind, a.Title).CompareTo((b.Date, b.Department, b.Kind, b.Title)));
 
     public static string PlacementTitle(PlacementKind kind, decimal hoursPerWeek) => $"{kind switch
     {
@@ -36,7 +39,13 @@ public static class PlanRows
 
     public static string TransitionTitle(string receivingDepartments) => $"Overgang til voksenområdet ({receivingDepartments})";
 
+    public static string TargetGroupTitle(string code) => $"Målgruppe: {code}";
+
+    public static string BenefitTitle(string code) => $"Ydelse: {code}";
+
+    public const string ReviewTitle = "Opfølgning på handleplanen (§ 141)";
+
     /// <summary>The departments involved: those with a contact person, and those with entries, in code order.</summary>
-    public static IEnumerable<string> Involved(IEnumerable<string> contactDepartments, List<PlanRow> rows) =>
-        contactDepartments.Concat(rows.Select(r => r.Department)).Where(Departments.IsDepartment).Distinct().Order(StringComparer.Ordinal);
+    public static IEnumerable<string> Involved(IEnumerable<string> contactDepartments, IEnumerable<string> entryDepartments) =>
+        contactDepartments.Concat(entryDepartments).Where(Departments.IsDepartment).Distinct().Order(StringComparer.Ordinal);
 }

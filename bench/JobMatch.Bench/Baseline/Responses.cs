@@ -24,25 +24,40 @@ public sealed record ErrorEnvelopeExtensions(string CorrelationId);
 // Scenario 1: JobcenterCombinedPlan.
 public sealed record PlanData(PlanCitizen? Citizen);
 
-public sealed record PlanCitizen(Guid Id, string Name, string District, StatusDto? EmploymentStatus, PlanEmployment? Employment, PlanCombined CombinedPlan);
+public sealed record PlanCitizen(Guid Id, string Name, string District, PlanStatusDto? EmploymentStatus, PlanEmployment? Employment, PlanCombined CombinedPlan);
+
+public sealed record PlanStatusDto(string Situation, bool Employed, string? PlacementKind, double? HoursPerWeek, DateOnly? Since, NameOnly? Employer, CodeName? Benefit, CodeName? TargetGroup);
 
 public sealed record StatusDto(bool Employed, string? PlacementKind, double? HoursPerWeek, DateOnly? Since);
 
-public sealed record PlanEmployment(PlanTargetGroupPeriod? TargetGroup, IReadOnlyList<PlanPlacement> Placements);
+public sealed record PlanEmployment(PlanTargetGroupPeriod? TargetGroup, PlanUpcomingTargetGroup? UpcomingTargetGroup, PlanPlacement? CurrentPlacement);
 
-public sealed record PlanTargetGroupPeriod(CodeName TargetGroup, DateOnly From);
+public sealed record PlanTargetGroupPeriod(CodeName? TargetGroup, DateOnly From, DateOnly? To);
+
+public sealed record PlanUpcomingTargetGroup(CodeName? TargetGroup, DateOnly From);
 
 public sealed record CodeName(string Code, string Name);
 
 public sealed record NameOnly(string Name);
 
-public sealed record PlanPlacement(string Kind, NameOnly? Employer, DateOnly From, DateOnly? To, double HoursPerWeek, string Status);
+public sealed record PlanPlacement(string Id, string Kind, NameOnly? Employer, DateOnly From, DateOnly? To, double HoursPerWeek, string Status);
 
-public sealed record PlanCombined(IReadOnlyList<PlanEntryDto> Entries, IReadOnlyList<PlanDepartmentDto> Departments);
+public sealed record PlanCombined(IReadOnlyList<PlanEntryDto> Entries, IReadOnlyList<PlanDepartmentDto> Departments, IReadOnlyList<string> UnavailableSources);
 
-public sealed record PlanEntryDto(DateOnly Date, DateOnly? EndDate, string Department, string Kind, string Title, string Status);
+public sealed record PlanEntryDto(
+    string Id, DateOnly Date, DateOnly? EndDate, string Department, string Kind, string Title, string Status,
+    CodeName? Unit, PlanResponsible? Responsible, PlanSource Source);
 
-public sealed record PlanDepartmentDto(string Department, bool Visible, string? HiddenBecause, PlanContact? ContactPerson);
+public sealed record PlanResponsible(string? Responsibility, PlanReachable? ContactPerson);
+
+public sealed record PlanReachable(string Name, string? Phone);
+
+/// <summary>The record an entry comes from, as a node: its global id and GraphQL type name.</summary>
+public sealed record PlanSource(string Id, [property: JsonPropertyName("__typename")] string Typename);
+
+public sealed record PlanDepartmentDto(string Department, bool Visible, string? HiddenBecause, PlanHeaderDto? Plan, PlanContact? ContactPerson);
+
+public sealed record PlanHeaderDto(string Title, DateOnly Created, DateOnly? NextReview);
 
 public sealed record PlanContact(string? Responsibility, PlanEmployee? ContactPerson);
 
@@ -97,9 +112,9 @@ public sealed record DetailEmployment(
     IReadOnlyList<TitleOnly> Activities,
     IReadOnlyList<DetailPlacement> Placements);
 
-public sealed record DetailTargetGroupPeriod(NameOnly TargetGroup);
+public sealed record DetailTargetGroupPeriod(NameOnly? TargetGroup);
 
-public sealed record DetailBenefit(NameOnly Benefit);
+public sealed record DetailBenefit(NameOnly? Benefit);
 
 public sealed record TextOnly(string Text);
 

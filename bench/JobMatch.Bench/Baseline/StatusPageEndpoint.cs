@@ -1,3 +1,4 @@
+using JobMatch.Data;
 using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
@@ -9,7 +10,7 @@ namespace JobMatch.Bench.Baseline;
 /// <summary>
 /// Scenario 2 by hand: <c>GET /rest/citizens?department=SOF&amp;first=50</c>, a page of the citizens a department is
 /// involved with (within the viewer's caseload), each with the employment summary and the contact persons, whose
-/// responsibility and title show only where the viewer may read their department's detail. Four statements whatever
+/// responsibility and title show only where the viewer may read their department's detail. Seven statements whatever
 /// the page size (the consents only when another department's contact person is on the page).
 /// </summary>
 public static class StatusPageEndpoint
@@ -82,9 +83,24 @@ public static class StatusPageEndpoint
             access.Decide(DataCategory.Identity, id, access.FactsOf(id)! with { Consents = consents[id].ToList() });
 
         await using var employment = await employmentFactory.CreateDbContextAsync(ct);
-        var placements = (await employment.Placements.Where(p => ids.Contains(p.CitizenId)).OrderBy(p => p.From)
-            .Select(p => new Placement { CitizenId = p.CitizenId, Kind = p.Kind, From = p.From, HoursPerWeek = p.HoursPerWeek, Status = p.Status })
+        // The summary is judged on today: only the records in force today can count, so only those are read, one
+        // statement per kind for the page (placements and activities not cancelled, benefit and target group periods).
+        var placements = (await employment.Placements
+            .Where(p => ids.Contains(p.CitizenId) && p.Status != PlanStatus.Cancelled && p.From <= today && (p.To == null || p.To >= today))
+            .Select(p => new Placement { CitizenId = p.CitizenId, Kind = p.Kind, From = p.From, To = p.To, HoursPerWeek = p.HoursPerWeek, Status = p.Status })
             .ToListAsync(ct)).ToLookup(p => p.CitizenId);
+        var activities = (await employment.JobActivities
+            .Where(a => ids.Contains(a.CitizenId) && a.Status != PlanStatus.Cancelled && a.From <= today && (a.To == null || a.To >= today))
+            .Select(a => new JobActivity { CitizenId = a.CitizenId, Title = a.Title, Provider = a.Provider, From = a.From, To = a.To, Status = a.Status })
+            .ToListAsync(ct)).ToLookup(a => a.CitizenId);
+        var benefits = (await employment.BenefitPeriods
+            .Where(b => ids.Contains(b.CitizenId) && b.From <= today && (b.To == null || b.To >= today))
+            .Select(b => new BenefitPeriod { CitizenId = b.CitizenId, BenefitCode = b.BenefitCode, From = b.From, To = b.To })
+            .ToListAsync(ct)).ToLookup(b => b.CitizenId);
+        var targetGroups = (await employment.TargetGroupPeriods
+            .Where(t => ids.Contains(t.CitizenId) && t.From <= today && (t.To == null || t.To >= today))
+            .Select(t => new TargetGroupPeriod { CitizenId = t.CitizenId, TargetGroupCode = t.TargetGroupCode, From = t.From, To = t.To })
+            .ToListAsync(ct)).ToLookup(t => t.CitizenId);
 
         // Errors in the order the graph meets them: level by level, so every title (one level deeper) after every responsibility.
         var errors = new List<ErrorDto>();
@@ -112,7 +128,7 @@ public static class StatusPageEndpoint
                 shown.Add(new StatusContact(row.Assignment.DepartmentCode, responsibility.Allowed ? row.Assignment.Responsibility : null, row.Assignment.From, person));
             }
             edges.Add(new Edge<StatusCitizen>(new StatusCitizen(c.Id, $"{c.FirstName} {c.LastName}", c.BirthDate,
-                summary.Allowed ? CombinedPlanEndpoint.ToDto(EmploymentStatus.On(access.Today, placements[c.Id].ToList(), [], [], [])) : null,
+                summary.Allowed ? CombinedPlanEndpoint.ToDto(EmploymentStatus.On(today, placements[c.Id].ToList(), activities[c.Id].ToList(), benefits[c.Id].ToList(), targetGroups[c.Id].ToList())) : null,
                 shown)));
         }
 
