@@ -209,6 +209,21 @@ public sealed class PortalTests(DemoHost host)
         Assert.Equal(8, data["sof"]!["offers"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task EveryUnitsOffersAndContactsCostOneStatementEachWhateverTheNumberOfUnits()
+    {
+        var client = host.GraphQLAs(Departments.Social, Role.Caseworker);
+        const string Units = "{ agencies(kind: UNIT) { offers { code contact { name } } unitContacts { contact { name } counterpartContact { name } } } }";
+        const string OneUnit = """{ agency(code: "SOF-RUS") { offers { code contact { name } } unitContacts { contact { name } counterpartContact { name } } } }""";
+        await client.PostAsync(Units);
+
+        var all = await client.PostAsync(Units);
+        var one = await client.PostAsync(OneUnit);
+
+        Assert.Empty(all.Errors);
+        Assert.Equal(one.SqlStatements + 1, all.SqlStatements);
+    }
+
     public static TheoryData<string> DirectoryQueries() => new(
         "{ offers { nodes { code } } }",
         """{ offer(code: "JOBSHOP") { code } }""",
