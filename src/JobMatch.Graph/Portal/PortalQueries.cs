@@ -3,6 +3,7 @@ using GraphQL;
 using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Agencies;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Schema;
 
@@ -77,12 +78,21 @@ public static class PortalQueries
             {
                 var department = ctx.GetArgument<string?>("department");
                 var unit = ctx.GetArgument<string?>("unit");
-                return ctx.AllUnitContacts().Then(rows => (IReadOnlyList<UnitContactView>)rows
-                    .Where(r => unit is null || string.Equals(r.Contact.UnitCode, unit, StringComparison.OrdinalIgnoreCase) || string.Equals(r.Contact.CounterpartUnitCode, unit, StringComparison.OrdinalIgnoreCase))
-                    .Where(r => department is null || r.UnitDepartment == department || r.CounterpartDepartment == department)
-                    .Select(r => new UnitContactView(r.Contact, Reversed: false)).ToList());
+                var contacts = ctx.AllUnitContacts();
+                if (unit is null)
+                    return contacts.Then(rows => Matching(rows, department, null));
+                // A misspelt unit is an error, not an empty answer.
+                return ctx.AgencyByCode(unit).Then(async (agency, ct) => agency is null
+                    ? throw new ExecutionError($"'unit' names no agency: \"{unit}\". Use a code from agencies(kind: UNIT), e.g. \"SOF-RUS\".") { Code = "BAD_USER_INPUT" }
+                    : Matching(await contacts.GetResultAsync(ct), department, unit));
             });
     }
+
+    private static IReadOnlyList<UnitContactView> Matching(IReadOnlyList<UnitContactRow> rows, string? department, string? unit) => rows
+        .Where(r => unit is null || r.Contact.UnitCode == unit || r.Contact.CounterpartUnitCode == unit)
+        .Where(r => department is null || r.UnitDepartment == department || r.CounterpartDepartment == department)
+        .Select(r => new UnitContactView(r.Contact, Reversed: false))
+        .ToList();
 
     private static List<Offer> Sort(IEnumerable<Offer> offers, IReadOnlyList<OfferSort> order)
     {

@@ -200,6 +200,15 @@ public sealed class PortalTests(DemoHost host)
     }
 
     [Fact]
+    public async Task AMisspeltUnitIsAnErrorNotAnEmptyList()
+    {
+        var response = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync("""{ unitContacts(unit: "SOF-RUSS") { description } }""");
+
+        Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
+        Assert.Contains("SOF-RUSS", response.Errors[0]!["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task AUnitListsTheOffersItProvidesAndADepartmentAllOfItsOwn()
     {
         var data = (await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(
