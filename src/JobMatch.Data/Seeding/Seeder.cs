@@ -62,6 +62,9 @@ public static class Seeder
         set.Employees.AddRange(SeedEmployees.All(reference));
         set.TargetGroups.AddRange(SeedEmploymentReference.TargetGroups());
         set.BenefitTypes.AddRange(SeedEmploymentReference.BenefitTypes());
+        set.Offers.AddRange(SeedPortal.Offers(set.Employees));
+        set.Procedures.AddRange(SeedPortal.Procedures());
+        set.UnitContacts.AddRange(SeedPortal.UnitContacts(set.Employees));
 
         var directory = new SeedDirectory(set);
         var random = new SeedRandom(CitizenSeed);
@@ -77,6 +80,9 @@ public static class Seeder
         db.AddRange(set.Projects);
         db.AddRange(set.Employers);
         db.AddRange(set.Employees);
+        db.AddRange(set.Offers);
+        db.AddRange(set.Procedures);
+        db.AddRange(set.UnitContacts);
         await db.SaveChangesAsync(ct);
         await BulkInsert.InsertAsync(db, set.Citizens, ct);
         await BulkInsert.InsertAsync(db, set.ContactAssignments, ct);

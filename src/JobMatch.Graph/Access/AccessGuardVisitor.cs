@@ -55,7 +55,7 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
             {
                 GuardScope.Self => access.Viewer.CitizenId,
                 GuardScope.Argument => context.GetGuidArgument(citizenArgument!),
-                GuardScope.List or GuardScope.Aggregate or GuardScope.Search => null,
+                GuardScope.List or GuardScope.Aggregate or GuardScope.Directory or GuardScope.Search => null,
                 _ => citizenOf!(context.Source),
             };
             if (citizenId is null && scope == GuardScope.ThroughCitizen)

@@ -5,13 +5,14 @@ namespace JobMatch.Graph.Access;
 /// consents). Staff reach the citizens their department is involved with; among those, every involved
 /// department reads identity, contact data and the employment summary, the owner reads its own detail, and
 /// another department reads detail under a consent; outside the caseload only a purpose-bound look-up opens
-/// identity and contact data. Analysts read aggregates, auditors the access log, a citizen their own record.
+/// identity and contact data. Analysts read aggregates, auditors the access log, a citizen their own record; all staff read the directory.
 /// </summary>
 public static class AccessTable
 {
     private static readonly IReadOnlySet<Role> None = new HashSet<Role>();
     private static readonly IReadOnlySet<Role> CaseWork = new HashSet<Role> { Role.Caseworker, Role.Consultant };
     private static readonly IReadOnlySet<Role> Caseworker = new HashSet<Role> { Role.Caseworker };
+    private static readonly IReadOnlySet<Role> Staff = new HashSet<Role> { Role.Caseworker, Role.Consultant, Role.Analyst, Role.Auditor, Role.Administrator };
 
     public static readonly IReadOnlyDictionary<DataCategory, CategoryRule> Rules = new Dictionary<DataCategory, CategoryRule>
     {
@@ -36,6 +37,10 @@ public static class AccessTable
         [DataCategory.Audit] = new(Owner: null, InvolvedStaff: None, OwnerRoles: None, ConsentRoles: None, WithoutRelation: new HashSet<Role> { Role.Auditor },
             CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: false, Writers: None),
         [DataCategory.Statistics] = new(Owner: null, InvolvedStaff: None, OwnerRoles: None, ConsentRoles: None, WithoutRelation: new HashSet<Role> { Role.Analyst },
+            CitizenOwn: false, ExplicitConsent: false, OpenedByLookup: false, Writers: None),
+        // Every member of staff may know the other departments, their offers and whom to call; a citizen asks their
+        // caseworker, since the directory names colleagues' direct lines.
+        [DataCategory.Directory] = new(Owner: null, InvolvedStaff: None, OwnerRoles: None, ConsentRoles: None, WithoutRelation: Staff,
             CitizenOwn: false, ExplicitConsent: false, OpenedByLookup: false, Writers: None),
     };
 }

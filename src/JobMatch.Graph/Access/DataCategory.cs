@@ -29,6 +29,11 @@ public enum DataCategory
     /// <summary>Aggregates over many citizens (outcomes of projects), never a person.</summary>
     Statistics,
     /// <summary>
+    /// The staff directory, about no citizen: the departments' offers, the shared procedures and the units' standing
+    /// contacts, with their contact persons' work details. For colleagues in every department, not for the public.
+    /// </summary>
+    Directory,
+    /// <summary>
     /// Not a row of the table: the detail category of the department a record belongs to (a contact person's
     /// unit and title, an employee's caseload), resolved per record before the table is read.
     /// </summary>

@@ -6,6 +6,7 @@ using JobMatch.Graph.Citizens;
 using JobMatch.Graph.Employment;
 using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Outcomes;
+using JobMatch.Graph.Portal;
 using JobMatch.Graph.Projects;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,6 +25,7 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddCitizenQueries();
         this.AddAgencyQueries();
         this.AddProjectQueries();
+        this.AddPortalQueries();
         this.AddEmploymentQueries();
         this.AddAccessLogQueries();
         this.AddOutcomeQueries();
