@@ -7,6 +7,7 @@ using JobMatch.Graph.Employment;
 using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Outcomes;
 using JobMatch.Graph.Projects;
+using JobMatch.Graph.Youth;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Schema;
@@ -27,5 +28,6 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddEmploymentQueries();
         this.AddAccessLogQueries();
         this.AddOutcomeQueries();
+        this.AddYouthHandoverQueries();
     }
 }
