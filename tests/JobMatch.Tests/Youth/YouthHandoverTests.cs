@@ -187,6 +187,18 @@ public sealed class YouthHandoverTests(DemoHost host)
     }
 
     [Fact]
+    public async Task AReceivingDepartmentThatHoldsTheCaseStillReadsNoYouthDetailWithoutConsent()
+    {
+        // Clara is BIF's now (its contact person since her 18th birthday), and gave BIF no consent to BUF's detail.
+        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("YOUTH_TRANSITION");
+        var response = await bif.PostAsync("query($id: ID!) { citizen(id: $id) { name youth { transitionPlan { summary } } combinedPlan { entries { department kind } } } }", new { id = DemoYouth.HandedOver });
+
+        Assert.Equal("Clara Mikkelsen Bech", response.Data!["citizen"]!["name"]!.GetValue<string>());
+        Assert.Equal(["AUTH_NOT_AUTHORIZED"], response.ErrorCodesAt("citizen.youth"));
+        Assert.DoesNotContain("BUF", response.Data!["citizen"]!["combinedPlan"]!["entries"]!.AsArray().Select(e => e!["department"]!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task ARefetchedPlanFollowsTheSameRuleAsTheWorklist()
     {
         var plans = ById((await host.GraphQLAs(Departments.Youth, Role.Caseworker).PostAsync(WithPlan)).Data!["youthHandovers"]!["nodes"]!);
