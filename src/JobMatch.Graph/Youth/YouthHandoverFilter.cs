@@ -12,16 +12,6 @@ public sealed class YouthHandoverFilter
     public DepartmentOperationFilter? ReceivingDepartment { get; set; }
     public DateOperationFilter? EighteenOn { get; set; }
 
-    public IEnumerable<string> FieldsUsed()
-    {
-        if (State is not null)
-            yield return "state";
-        if (ReceivingDepartment is not null)
-            yield return "receivingDepartment";
-        if (EighteenOn is not null)
-            yield return "eighteenOn";
-    }
-
     public bool Matches(YouthHandover entry)
     {
         var eighteen = HandoverCalendar.EighteenOn(entry.Citizen.BirthDate);
@@ -33,15 +23,6 @@ public sealed class YouthHandoverFilter
                 || ((on.Eq is null || eighteen == on.Eq) && (on.Neq is null || eighteen != on.Neq) && (on.In is null || on.In.Contains(eighteen))
                     && (on.Gt is null || eighteen > on.Gt) && (on.Gte is null || eighteen >= on.Gte) && (on.Lt is null || eighteen < on.Lt) && (on.Lte is null || eighteen <= on.Lte)));
     }
-
-    /// <summary>Every condition reads the handover entry, which the worklist's own viewers may list.</summary>
-    public static readonly IReadOnlyDictionary<string, DataCategory> Categories = new Dictionary<string, DataCategory>(StringComparer.Ordinal)
-    {
-        ["state"] = DataCategory.Handover,
-        ["receivingDepartment"] = DataCategory.Handover,
-        ["eighteenOn"] = DataCategory.Handover,
-        ["name"] = DataCategory.Handover,
-    };
 }
 
 public sealed class HandoverStateOperationFilter
