@@ -199,6 +199,18 @@ public sealed class YouthHandoverTests(DemoHost host)
     }
 
     [Fact]
+    public async Task TheWorklistLogsEveryEntryItServedAndEveryPlanItRefused()
+    {
+        await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(WithPlan);
+
+        var log = (await host.GraphQLAs(null, Role.Auditor).PostAsync(
+            "query($id: ID) { accessLog(citizenId: $id, first: 100) { edges { node { department category operation allowed } } } }", new { id = DemoYouth.PlanOverdue })).DataOrThrow();
+        var records = log["accessLog"]!["edges"]!.AsArray().Select(e => e!["node"]!).Where(n => n["department"]?.GetValue<string>() == "BIF").ToList();
+        Assert.Contains(records, n => n["category"]!.GetValue<string>() == "Handover" && n["operation"]!.GetValue<string>() == "Read" && n["allowed"]!.GetValue<bool>());
+        Assert.Contains(records, n => n["category"]!.GetValue<string>() == "YouthDetail" && !n["allowed"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task ARefetchedPlanFollowsTheSameRuleAsTheWorklist()
     {
         var plans = ById((await host.GraphQLAs(Departments.Youth, Role.Caseworker).PostAsync(WithPlan)).Data!["youthHandovers"]!["nodes"]!);
