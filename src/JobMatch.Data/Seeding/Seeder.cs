@@ -15,6 +15,8 @@ public static class Seeder
     // Reference data has its own stream so that it is the same whatever the number of citizens.
     private const int ReferenceSeed = 2013_4800;
     private const int CitizenSeed = 2026_1101;
+    // The young people in each state of the handover draw from their own stream, after the generated citizens.
+    private const int YouthSeed = 2012_0322;
 
     /// <summary>The day the showcase citizens were written around, for a data set that must not move with the calendar (benchmarks).</summary>
     public static DateOnly ReferenceDate => SeedClock.Anchor;
@@ -70,7 +72,11 @@ public static class Seeder
         var random = new SeedRandom(CitizenSeed);
         var people = new SeedPeople(random);
         new DemoCitizenRecords(set, random, directory, people).AddAll();
-        new CitizenGenerator(set, random, directory, people).Generate(Math.Max(0, citizens - DemoCitizens.All.Count));
+        // The young people in each handover state come with any data set that has room for them, within the count.
+        var youth = citizens >= DemoCitizens.All.Count + DemoYouth.All.Count;
+        new CitizenGenerator(set, random, directory, people).Generate(Math.Max(0, citizens - DemoCitizens.All.Count - (youth ? DemoYouth.All.Count : 0)));
+        if (youth)
+            new DemoYouthRecords(set, new SeedRandom(YouthSeed), directory, people).AddAll();
         return set;
     }
 

@@ -24,6 +24,12 @@ public enum DataCategory
     HealthDetail,
     /// <summary>BUF's case: education and the transition plan to adult services.</summary>
     YouthDetail,
+    /// <summary>
+    /// That a young person's case is moving from BUF to the adult departments: who (name, birth date), the handover's
+    /// dates and state, the receiving departments and whom to call. BUF's, shared with the departments the
+    /// transition plan names as receiving; the plan's content stays <see cref="YouthDetail"/>.
+    /// </summary>
+    Handover,
     /// <summary>The access log.</summary>
     Audit,
     /// <summary>Aggregates over many citizens (outcomes of projects), never a person.</summary>

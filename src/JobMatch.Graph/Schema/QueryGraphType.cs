@@ -8,6 +8,7 @@ using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Outcomes;
 using JobMatch.Graph.Portal;
 using JobMatch.Graph.Projects;
+using JobMatch.Graph.Youth;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Schema;
@@ -29,5 +30,6 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddEmploymentQueries();
         this.AddAccessLogQueries();
         this.AddOutcomeQueries();
+        this.AddYouthHandoverQueries();
     }
 }
