@@ -13,7 +13,7 @@ namespace JobMatch.Graph.Outcomes;
 /// snapshot day exists for it. Participants are the citizens enrolled (in the project, or for a target group in
 /// any project while in it) before the snapshot, measured from their first enrolment. The comparison group is
 /// the citizens of the same target groups who were never enrolled by then, measured from the day they entered
-/// the group (for a project, no earlier than its start).
+/// the group (for a project, no earlier than its start and no later than its end).
 /// </summary>
 public sealed class OutcomePopulation(
     IDbContextFactory<RegistryContext> registry,
@@ -48,7 +48,8 @@ public sealed class OutcomePopulation(
             .GroupBy(p => p.CitizenId)
             .Select(g => g.OrderBy(p => p.From).ThenBy(p => p.Id).First())
             .Select(p => (p.CitizenId, Index: p.From > start ? p.From : start, Group: p.TargetGroupCode))
-            .Where(c => c.Index < snapshot)
+            // A citizen who entered the group after the project closed could never have been enrolled in it.
+            .Where(c => c.Index < snapshot && (project?.EndDate is not { } end || c.Index <= end))
             .ToList();
 
         var ids = participants.Keys.Concat(comparison.Select(c => c.CitizenId)).ToList();
