@@ -37,8 +37,8 @@ public static class TwoInstances
         var key = BenchHost.NewSigningKey();
         await using var first = BenchHost.Build(repoRoot, store, key);
         await using var second = BenchHost.Build(repoRoot, store, key);
-        first.Lifetime.ApplicationStopping.Register(stop.Cancel);
-        second.Lifetime.ApplicationStopping.Register(stop.Cancel);
+        // SIGTERM stops the hosts and the run with them; the run's own stop, before the log is read, does not.
+        var onStop = new[] { first, second }.Select(app => app.Lifetime.ApplicationStopping.Register(stop.Cancel)).ToList();
         // Migrated once, as an operator's migrate verb does; neither instance migrates on start.
         await first.Services.GetRequiredService<SourceStores>().MigrateAllAsync(ct);
         await first.StartAsync(ct);
@@ -101,12 +101,13 @@ public static class TwoInstances
             }
             // Stopped first, so nothing is still being written when the log is read.
             running = false;
+            onStop.ForEach(r => r.Dispose());
             await second.StopAsync(CancellationToken.None);
             await first.StopAsync(CancellationToken.None);
             foreach (var (scenario, ids) in checkedRuns)
             {
                 audit[scenario.Key] = await CheckAuditAsync(first.Services, scenario, ids, ct);
-                Console.WriteLine($"Scenario {scenario.Key}'s {ids.Count} checked requests: {audit[scenario.Key] ?? "each in the log exactly once, with the same records"}");
+                Console.WriteLine($"Scenario {scenario.Key}'s {ids.Count} checked requests: {audit[scenario.Key] ?? Intact(scenario)}");
             }
             chain = await CheckChainAsync(first.Services, repoRoot, store, key, ct);
             Console.WriteLine(chain);
@@ -237,10 +238,13 @@ public static class TwoInstances
                 $"| {scenario.Key}. {scenario.Title} | {Spread.Of(p.Select(x => x.One.Rps)).Median:0} | {Spread.Of(p.Select(x => x.TwoRps)).Median:0} | **{Ratio(throughput)}** | " +
                 $"{Spread.Of(p.Select(x => x.One.P95 ?? double.NaN)).Median:0.0} | {Spread.Of(p.Select(x => x.TwoP95)).Median:0.0} | **{Ratio(p95)}** | " +
                 $"{Spread.Of(p.Select(x => x.OneCpuMs)).Median:0.00} / {Spread.Of(p.Select(x => x.TwoCpuMs)).Median:0.00} | {p.Sum(x => x.One.Failures + x.TwoFailures)} | " +
-                $"{(audit.TryGetValue(scenario.Key, out var a) ? a ?? (scenario.GraphQL.ExpectStatus == 400 ? "no rows, as for any document that does not parse" : "every request once, same records") : "not checked")} |");
+                $"{(audit.TryGetValue(scenario.Key, out var a) ? a ?? Intact(scenario) : "not checked")} |");
         }
         return s.ToString();
     }
+
+    private static string Intact(Scenario scenario) =>
+        scenario.GraphQL.ExpectStatus == 400 ? "no row, as for any document that does not parse" : "every request in the log exactly once, with the same records";
 
     private static string Ratio(Spread s) =>
         s.Count == 0 ? "–" : string.Create(Invariant, $"{s.Median:0.00} ({s.Min:0.00}–{s.Max:0.00}; {s.Q1:0.00}–{s.Q3:0.00})");
