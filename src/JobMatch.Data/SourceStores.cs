@@ -80,6 +80,8 @@ public sealed class SourceStores(IServiceProvider services, DataOptions options)
             // The sources open read-write without creating; the migration is where a file is born.
             await File.WriteAllBytesAsync(file, [], cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        if (db is Registry.RegistryContext registry)
+            await Registry.CitizenSearchColumns.FillAsync(registry, cancellationToken);
         if (options.Provider == DataProvider.Sqlite)
             // WAL lets readers run while the audit log or a mutation writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);

@@ -15,6 +15,12 @@ public sealed class Citizen
     public string? Address { get; set; }
     public string? Phone { get; set; }
     public string? Email { get; set; }
+
+    // The names and district folded the Danish way (DanishText), stored beside them so that a search is a plain,
+    // indexable comparison on every provider. They follow the fields they fold: written with the row, never set apart.
+    public string SearchFirstName { get => DanishText.Fold(FirstName); private set { } }
+    public string SearchLastName { get => DanishText.Fold(LastName); private set { } }
+    public string SearchDistrict { get => DanishText.Fold(District); private set { } }
 }
 
 internal sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
@@ -32,5 +38,10 @@ internal sealed class CitizenConfiguration : IEntityTypeConfiguration<Citizen>
         b.HasIndex(c => new { c.LastName, c.FirstName, c.Id });
         b.HasIndex(c => new { c.BirthDate, c.Id });
         b.HasIndex(c => c.District);
+        b.Property(c => c.SearchFirstName).HasMaxLength(100);
+        b.Property(c => c.SearchLastName).HasMaxLength(100);
+        b.Property(c => c.SearchDistrict).HasMaxLength(60);
+        b.HasIndex(c => new { c.SearchLastName, c.SearchFirstName });
+        b.HasIndex(c => c.SearchDistrict);
     }
 }

@@ -3,6 +3,7 @@ using GraphQL.DataLoader;
 using GraphQL.Types.Relay.DataObjects;
 using JobMatch.Data;
 using JobMatch.Data.Registry;
+using JobMatch.Graph.Access;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Limits;
 using Microsoft.EntityFrameworkCore;
@@ -32,31 +33,57 @@ public static class AgencyLoaders
     /// A page of the citizens an employee is the current contact person of: one statement for every employee on
     /// the level, each employee's page cut in the database, so a large caseload is never read whole.
     /// </summary>
-    public static IDataLoaderResult<Connection<Citizen>> CitizensOfEmployee(this IResolveFieldContext context, Guid employeeId, Paging.Window window, bool withTotal) =>
-        context.Loaders().GetOrAdd<(Guid Employee, Paging.Window Window, bool WithTotal), Connection<Citizen>>(Source.Registry, "registry.citizensOfEmployee", async (sp, keys, ct) =>
+    public static IDataLoaderResult<Connection<Citizen>> CitizensOfEmployee(this IResolveFieldContext context, Guid employeeId, Paging.Window window, bool withTotal)
+    {
+        var inForce = CitizenFacts.InForceOn(context.Access().Request.Today);
+        return context.Loaders().GetOrAdd<(Guid Employee, Paging.Window Window, bool WithTotal), Connection<Citizen>>(Source.Registry, "registry.citizensOfEmployee", async (sp, keys, ct) =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
             var pages = new Dictionary<(Guid, Paging.Window, bool), Connection<Citizen>>();
             // Aliases may ask for different pages; each distinct page is one statement.
             foreach (var group in keys.GroupBy(k => (k.Window, k.WithTotal)))
             {
-                var (offset, take) = (group.Key.Window.Offset, group.Key.Window.First + 1);
-                var total = group.Key.WithTotal;
+                var window = group.Key.Window;
                 var ids = group.Select(k => k.Employee).ToList();
+                var assignments = db.ContactAssignments.Where(inForce);
+                if (window.NeedsTotal)
+                {
+                    // The last page of each caseload: read from the end, then put back in order; the count places it.
+                    var lastRows = await db.Employees.Where(e => ids.Contains(e.Id)).Select(e => new
+                    {
+                        e.Id,
+                        Citizens = (
+                            from a in assignments
+                            where a.EmployeeId == e.Id
+                            join c in db.Citizens on a.CitizenId equals c.Id
+                            orderby c.LastName descending, c.FirstName descending, c.Id descending
+                            select c).Take(window.Size).ToList(),
+                        Total = assignments.Count(a => a.EmployeeId == e.Id),
+                    }).ToListAsync(ct);
+                    foreach (var row in lastRows)
+                    {
+                        var citizens = Enumerable.Reverse(row.Citizens).ToList();
+                        pages[(row.Id, window, group.Key.WithTotal)] = Paging.Page(citizens, window, row.Total - citizens.Count, citizens.Count, group.Key.WithTotal ? row.Total : null);
+                    }
+                    continue;
+                }
+                var (offset, take) = window.Slice(null);
+                var total = group.Key.WithTotal;
                 var rows = await db.Employees.Where(e => ids.Contains(e.Id)).Select(e => new
                 {
                     e.Id,
                     Citizens = (
-                        from a in db.ContactAssignments
-                        where a.To == null && a.EmployeeId == e.Id
+                        from a in assignments
+                        where a.EmployeeId == e.Id
                         join c in db.Citizens on a.CitizenId equals c.Id
                         orderby c.LastName, c.FirstName, c.Id
-                        select c).Skip(offset).Take(take).ToList(),
-                    Total = total ? db.ContactAssignments.Count(a => a.To == null && a.EmployeeId == e.Id) : (int?)null,
+                        select c).Skip(offset).Take(take + 1).ToList(),
+                    Total = total ? assignments.Count(a => a.EmployeeId == e.Id) : (int?)null,
                 }).ToListAsync(ct);
                 foreach (var row in rows)
-                    pages[(row.Id, group.Key.Window, total)] = Paging.Page(row.Citizens, group.Key.Window, row.Total);
+                    pages[(row.Id, window, total)] = Paging.Page(row.Citizens, window, offset, take, row.Total);
             }
             return pages;
-        }, Paging.Page<Citizen>([], default, 0)).Load((employeeId, window, withTotal));
+        }, Paging.Page<Citizen>([], default, 0, 0, 0)).Load((employeeId, window, withTotal));
+    }
 }

@@ -38,7 +38,7 @@ public static class AgencyQueries
             });
 
         // The staff grows with the municipality: a page at a time.
-        query.Field<NonNullGraphType<ConnectionType<ContactPersonGraphType>>>("contactPersons")
+        query.Field<NonNullGraphType<PageGraphType<ContactPersonGraphType, ContactPersonView>>>("contactPersons")
             .Description($"The employees who are contact persons, optionally of one department, by name; a page at a time (default {Paging.DefaultPageSize}, at most the configured page size).")
             .Argument<Schema.DepartmentCodeGraphType>("department", "Only employees of this department; a code that is not a department is a validation error, not an empty list.")
             .Paged("employees")
@@ -48,9 +48,10 @@ public static class AgencyQueries
                 var window = Paging.WindowOf(ctx);
                 await using var db = await ctx.OpenAsync<RegistryContext>();
                 var employees = db.Employees.Where(e => department == null || e.DepartmentCode == department);
-                int? total = Paging.WantsTotal(ctx) ? await employees.CountAsync(ctx.CancellationToken) : null;
-                var rows = await employees.OrderBy(e => e.Name).ThenBy(e => e.Id).Skip(window.Offset).Take(window.First + 1).ToListAsync(ctx.CancellationToken);
-                return Paging.Page(rows.Select(e => new ContactPersonView(e, null)).ToList(), window, total);
+                int? total = Paging.WantsTotal(ctx) || window.NeedsTotal ? await employees.CountAsync(ctx.CancellationToken) : null;
+                var (offset, take) = window.Slice(total);
+                var rows = await employees.OrderBy(e => e.Name).ThenBy(e => e.Id).Skip(offset).Take(take + 1).ToListAsync(ctx.CancellationToken);
+                return Paging.Page(rows.Select(e => new ContactPersonView(e, null)).ToList(), window, offset, take, total);
             });
     }
 }

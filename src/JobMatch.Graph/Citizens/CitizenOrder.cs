@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using JobMatch.Graph.Access;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Citizens;
@@ -33,10 +34,10 @@ public sealed class CitizenSortInputGraphType : InputObjectGraphType<CitizenSort
     {
         Name = "CitizenSortInput";
         Description = "A sort key: order: [{ name: ASC }, { birthDate: DESC }] sorts by name, then by birth date. Ties are broken by id, so pages never overlap.";
-        Field<SortEnumTypeGraphType>("name").Description("By last name, then first name.");
-        Field<SortEnumTypeGraphType>("firstName").Description("By first name.");
-        Field<SortEnumTypeGraphType>("lastName").Description("By last name.");
-        Field<SortEnumTypeGraphType>("birthDate").Description("By date of birth.");
-        Field<SortEnumTypeGraphType>("district").Description("By district.");
+        Field<SortEnumTypeGraphType>("name").Description("By last name, then first name.").FilterCategory(DataCategory.Identity);
+        Field<SortEnumTypeGraphType>("firstName").Description("By first name.").FilterCategory(DataCategory.Identity);
+        Field<SortEnumTypeGraphType>("lastName").Description("By last name.").FilterCategory(DataCategory.Identity);
+        Field<SortEnumTypeGraphType>("birthDate").Description("By date of birth.").FilterCategory(DataCategory.Identity);
+        Field<SortEnumTypeGraphType>("district").Description("By district.").FilterCategory(DataCategory.Identity);
     }
 }

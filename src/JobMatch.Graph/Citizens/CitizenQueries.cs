@@ -42,12 +42,8 @@ public static class CitizenQueries
             {
                 var filter = ctx.GetArgument<CitizenFilter?>("where");
                 var order = ctx.GetArgument<List<CitizenSort>?>("order") ?? [];
-                if (filter is not null)
-                {
-                    ctx.RequireListable("where", filter.FieldsUsed(), CitizenQueryCategories.Filter);
-                    RequireProjectsListable(ctx, filter);
-                }
-                ctx.RequireListable("order", order.SelectMany(o => o.Keys()).Select(k => k.Field), CitizenQueryCategories.Order);
+                ArgumentGuard.Check(ctx, "where", (_, value) => ProjectDepartments(ctx, value));
+                ArgumentGuard.Check(ctx, "order");
                 var page = new CitizenPageRequest(
                     ctx.HasArgument("first") ? PageSize.First(ctx, CitizenSearch.DefaultPageSize) : null,
                     ctx.GetArgument<string?>("after"),
@@ -59,23 +55,30 @@ public static class CitizenQueries
     }
 
     /// <summary>
-    /// Who is enrolled in a project is the detail of the department that runs it: a condition on projects needs the
-    /// right to list the detail of every department running a project it can match.
+    /// Who is enrolled in a project is the detail of the department that runs it: a condition on projects reveals the
+    /// detail of every department running a project it can match. Null when the master data is not available.
     /// </summary>
-    private static void RequireProjectsListable(IResolveFieldContext context, CitizenFilter filter)
+    private static IEnumerable<string>? ProjectDepartments(IResolveFieldContext context, object value)
     {
         var reference = context.Reference();
-        foreach (var condition in filter.ProjectConditions())
+        if (value is StringOperationFilter and not ({ Eq: not null, In: null } or { In: not null, Eq: null, Neq: null, Contains: null, StartsWith: null }) && !reference.Projects.IsLoaded)
+            return null;
+        var codes = value switch
         {
-            var codes = condition.Eq is { } eq && condition.In is null ? [eq]
-                : condition.In is { } listed && condition.Eq is null && condition.Contains is null && condition.StartsWith is null && condition.Neq is null ? listed
-                : reference.Projects.KnownRows.Select(p => p.Code).Where(condition.Matches).DefaultIfEmpty(Departments.Employment).ToList();
-            foreach (var code in codes.Distinct(StringComparer.Ordinal))
-            {
-                var department = reference.DepartmentRunning(code)
-                    ?? throw new ExecutionError("A condition on projects cannot be checked yet: the master data it depends on is not available. Try again shortly.") { Code = "SOURCE_UNAVAILABLE" };
-                ArgumentCategories.Require(context, "where", "enrolledInProject", Departments.DetailOf[department]);
-            }
+            string code => [code],
+            StringOperationFilter { Eq: { } eq, In: null } => [eq],
+            StringOperationFilter { In: { } listed, Eq: null, Neq: null, Contains: null, StartsWith: null } => listed,
+            StringOperationFilter condition => reference.Projects.KnownRows.Select(p => p.Code).Where(condition.Matches).ToList(),
+            _ => [],
+        };
+        var departments = new List<string>();
+        foreach (var code in codes)
+        {
+            if (reference.DepartmentRunning(code) is not { } department)
+                return null;
+            departments.Add(department);
         }
+        // A condition that matches no known project still reads enrolments: BIF's, where partners' projects are.
+        return departments.Count == 0 ? [Departments.Employment] : departments;
     }
 }

@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using System.Text;
 using GraphQL;
 using GraphQL.Types.Relay.DataObjects;
+using JobMatch.Data;
 using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
@@ -110,24 +111,19 @@ public static class CitizenSearch
     private sealed class Matcher(IServiceProvider services, RegistryContext db, DateOnly today)
     {
         private readonly Expression<Func<ContactAssignment, bool>> inForce = CitizenFacts.InForceOn(today);
-        private List<(Guid Id, string FirstName, string LastName, string District)>? names;
 
         public async Task<Expression<Func<Citizen, bool>>> PredicateAsync(CitizenFilter filter, CancellationToken ct)
         {
             var parts = new List<Expression<Func<Citizen, bool>>>();
-            async Task Text(StringOperationFilter? condition, Func<(Guid Id, string FirstName, string LastName, string District), string?> value)
-            {
-                if (condition is null)
-                    return;
-                names ??= (await db.Citizens.Select(c => new { c.Id, c.FirstName, c.LastName, c.District }).ToListAsync(ct))
-                    .Select(c => (c.Id, c.FirstName, c.LastName, c.District)).ToList();
-                var ids = names.Where(c => condition.Matches(value(c))).Select(c => c.Id).ToList();
-                parts.Add(c => ids.Contains(c.Id));
-            }
-            await Text(filter.Name, c => $"{c.FirstName} {c.LastName}");
-            await Text(filter.FirstName, c => c.FirstName);
-            await Text(filter.LastName, c => c.LastName);
-            await Text(filter.District, c => c.District);
+            // Text conditions compare the stored Danish folds (Citizen.Search*): one indexed comparison in the Registry.
+            if (filter.Name is { } name)
+                parts.Add(TextCondition(name, c => c.SearchFirstName + " " + c.SearchLastName));
+            if (filter.FirstName is { } firstName)
+                parts.Add(TextCondition(firstName, c => c.SearchFirstName));
+            if (filter.LastName is { } lastName)
+                parts.Add(TextCondition(lastName, c => c.SearchLastName));
+            if (filter.District is { } district)
+                parts.Add(TextCondition(district, c => c.SearchDistrict));
             if (filter.BirthDate is { } birth)
                 parts.Add(DateCondition(birth));
 
@@ -183,6 +179,40 @@ public static class CitizenSearch
             return await read(employment);
         }
 
+        private static Expression<Func<Citizen, bool>> TextCondition(StringOperationFilter on, Expression<Func<Citizen, string>> column)
+        {
+            var parts = new List<Expression<Func<string, bool>>>();
+            if (on.Eq is { } eq)
+            {
+                var folded = DanishText.Fold(eq);
+                parts.Add(value => value == folded);
+            }
+            if (on.Neq is { } neq)
+            {
+                var folded = DanishText.Fold(neq);
+                parts.Add(value => value != folded);
+            }
+            if (on.In is { } oneOf)
+            {
+                var folded = oneOf.Select(DanishText.Fold).ToList();
+                parts.Add(value => folded.Contains(value));
+            }
+            if (on.Contains is { } part)
+            {
+                var pattern = "%" + EscapeLike(DanishText.Fold(part)) + "%";
+                parts.Add(value => EF.Functions.Like(value, pattern, "\\"));
+            }
+            if (on.StartsWith is { } start)
+            {
+                var pattern = EscapeLike(DanishText.Fold(start)) + "%";
+                parts.Add(value => EF.Functions.Like(value, pattern, "\\"));
+            }
+            return parts.Aggregate((Expression<Func<Citizen, bool>>)(c => true), (all, condition) =>
+                Combine(all, Expression.Lambda<Func<Citizen, bool>>(new Replace(condition.Parameters[0], column.Body).Visit(condition.Body), column.Parameters[0]), Expression.AndAlso));
+        }
+
+        private static string EscapeLike(string text) => text.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_");
+
         private static Expression<Func<Citizen, bool>> DateCondition(DateOperationFilter on)
         {
             var parts = new List<Expression<Func<Citizen, bool>>>();
@@ -210,6 +240,11 @@ public static class CitizenSearch
         }
 
         private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+        {
+            protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
+        }
+
+        private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
         {
             protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
         }

@@ -7,6 +7,7 @@ using JobMatch.Graph.Agencies;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
 using JobMatch.Graph.Limits;
+using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Projects;
 
@@ -33,7 +34,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
         Field(p => p.EndDate, nullable: true).Description("When it ends; null while running.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProjectStepGraphType>>>>("steps").Description("The project's steps, in order.")
             .Resolve(ctx => ctx.Source.Steps.OrderBy(s => s.Order).ToList());
-        Field<ConnectionType<EnrollmentGraphType>>("participants")
+        Field<PageGraphType<EnrollmentGraphType, Enrollment>>("participants")
             .Description($"The citizens of the viewer's caseload enrolled, newest first, with the steps each has reached, a page at a time (default {Paging.DefaultPageSize}, at most the configured page size); only for the department that runs the project (BIF for a project run outside the departments).")
             .Paged("participants")
             .Category(DataCategory.DepartmentDetail)
@@ -46,7 +47,7 @@ public sealed class ProjectGraphType : ObjectGraphType<Project>
                 return ctx.ParticipantsOf(ctx.Source.Code).Then(async (rows, ct) =>
                 {
                     var reachable = await Caseload.NarrowAsync(ctx, rows, e => e.CitizenId, ct);
-                    return (object?)Paging.Page(reachable.Skip(window.Offset).Take(window.First + 1).ToList(), window, withTotal ? reachable.Count : null);
+                    return (object?)Paging.Page(reachable, window, withTotal);
                 });
             });
     }

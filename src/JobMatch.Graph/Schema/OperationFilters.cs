@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using JobMatch.Data;
 
 namespace JobMatch.Graph.Schema;
 

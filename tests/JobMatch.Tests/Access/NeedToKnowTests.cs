@@ -211,7 +211,7 @@ public sealed class NeedToKnowTests(DemoHost host)
     }
 
     // The department argument as the schema takes it.
-    private const string DepartmentArgument = "\"SUF\"";
+    private const string DepartmentArgument = "SUF";
 
     private static JsonNode Assignment(GraphQLResponse response, string department) =>
         response.Data!["citizen"]!["contactPersons"]!.AsArray().Single(a => a!["departmentCode"]!.GetValue<string>() == department)!;

@@ -22,7 +22,7 @@ public sealed class CombinedPlanTests(DemoHost host)
     [Fact]
     public async Task ArgumentsNarrowTheEntriesButEveryInvolvedDepartmentIsStillListed()
     {
-        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan");
+        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
 
         var response = await bif.PostAsync(Plan, new { id = DemoCitizens.SharedCashBenefitCitizen, departments = new[] { "SOF" }, kinds = new[] { "PLAN_REVIEW" } });
 
@@ -42,7 +42,7 @@ public sealed class CombinedPlanTests(DemoHost host)
     [Fact]
     public async Task AnEntrysIdRefetchesItsSourceRecordThroughNode()
     {
-        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan");
+        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
         var plan = (await bif.PostAsync(Plan, new { id = DemoCitizens.SharedCashBenefitCitizen, kinds = new[] { "SOCIAL_SERVICE", "TARGET_GROUP" } }))
             .DataOrThrow()["citizen"]!["combinedPlan"]!["entries"]!.AsArray();
         var service = plan.First(e => e!["kind"]!.GetValue<string>() == "SOCIAL_SERVICE")!;
@@ -57,7 +57,7 @@ public sealed class CombinedPlanTests(DemoHost host)
     [Fact]
     public async Task TheReformsGroupIsAnEntryAndFromToNarrowTheTimeLine()
     {
-        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("Koordinering af fælles plan");
+        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
 
         var response = await bif.PostAsync(Plan, new { id = DemoCitizens.SharedCashBenefitCitizen, kinds = new[] { "TARGET_GROUP", "BENEFIT" }, from = "2027-01-01", status = new[] { "PLANNED" } });
 
@@ -71,7 +71,7 @@ public sealed class CombinedPlanTests(DemoHost host)
     public async Task AHiddenDepartmentStaysHiddenWhateverTheArgumentsAsk()
     {
         // Lars has given no consent: SOF sees that BIF is involved and whom to call, nothing of BIF's plan.
-        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("Koordinering");
+        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN");
 
         var response = await sof.PostAsync(Plan, new { id = DemoCitizens.JobshopCitizen, departments = new[] { "BIF" } });
 

@@ -124,14 +124,14 @@ public sealed class HotChocolateConventionTests(DemoHost host)
     {
         var client = host.GraphQLAs(Departments.Social, Role.Caseworker);
 
-        var misspelt = await client.PostAsync("{ contactPersons(department: XYZ) { name } }");
-        var quoted = await client.PostAsync("""{ contactPersons(department: "SOF") { name } }""");
-        var sof = await client.PostAsync("{ contactPersons(department: SOF) { name departmentCode } }");
+        var misspelt = await client.PostAsync("{ contactPersons(department: XYZ) { nodes { name } } }");
+        var quoted = await client.PostAsync("""{ contactPersons(department: "SOF") { nodes { name } } }""");
+        var sof = await client.PostAsync("{ contactPersons(department: SOF) { nodes { name departmentCode } } }");
 
         Assert.Null(misspelt.Data);
         Assert.NotEmpty(misspelt.Errors);
         Assert.Null(quoted.Data);
-        Assert.All(sof.DataOrThrow()["contactPersons"]!.AsArray(), p => Assert.Equal("SOF", p!["departmentCode"]!.GetValue<string>()));
-        Assert.NotEmpty(sof.DataOrThrow()["contactPersons"]!.AsArray());
+        Assert.All(sof.DataOrThrow()["contactPersons"]!["nodes"]!.AsArray(), p => Assert.Equal("SOF", p!["departmentCode"]!.GetValue<string>()));
+        Assert.NotEmpty(sof.DataOrThrow()["contactPersons"]!["nodes"]!.AsArray());
     }
 }

@@ -43,7 +43,7 @@ public sealed class NodeTests(DemoHost host)
         var globalId = placement["id"]!.GetValue<string>();
 
         var asBif = await bif.PostAsync(NodeQuery, new { id = globalId });
-        var asSof = await host.GraphQLAs(Departments.Social, Role.Caseworker).For("Koordinering").PostAsync(NodeQuery, new { id = globalId });
+        var asSof = await host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN").PostAsync(NodeQuery, new { id = globalId });
 
         Assert.False(Guid.TryParse(globalId, out _));
         Assert.Equal("Placement", asBif.DataOrThrow()["node"]!["__typename"]!.GetValue<string>());
@@ -59,7 +59,7 @@ public sealed class NodeTests(DemoHost host)
         var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker);
         var real = (await bif.PostAsync(PlacementsOf, new { id = DemoCitizens.JobshopCitizen })).DataOrThrow()["citizen"]!["employment"]!["placements"]![0]!["id"]!.GetValue<string>();
         var made = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes($"Placement:{Guid.NewGuid():N}")).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("Koordinering");
+        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN");
 
         var forbidden = await sof.PostAsync(NodeQuery, new { id = real });
         var unknown = await sof.PostAsync(NodeQuery, new { id = made });
@@ -77,7 +77,7 @@ public sealed class NodeTests(DemoHost host)
         var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker);
         var globalId = (await bif.PostAsync(PlacementsOf, new { id = DemoCitizens.KlapJobParticipant })).DataOrThrow()["citizen"]!["employment"]!["placements"]![0]!["id"]!.GetValue<string>();
 
-        var withPurpose = await host.GraphQLAs(Departments.Social, Role.Caseworker).For("Fastholdelse af job").PostAsync(NodeQuery, new { id = globalId });
+        var withPurpose = await host.GraphQLAs(Departments.Social, Role.Caseworker).For("JOB_RETENTION").PostAsync(NodeQuery, new { id = globalId });
         var without = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync(NodeQuery, new { id = globalId });
 
         Assert.Equal("Placement", withPurpose.DataOrThrow()["node"]!["__typename"]!.GetValue<string>());
@@ -90,7 +90,7 @@ public sealed class NodeTests(DemoHost host)
         var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker);
         var placement = (await bif.PostAsync(PlacementsOf, new { id = DemoCitizens.JobshopCitizen })).DataOrThrow()["citizen"]!["employment"]!["placements"]![0]!["id"]!.GetValue<string>();
 
-        var response = await host.GraphQLAs(Departments.Social, Role.Caseworker).For("Koordinering").PostAsync(
+        var response = await host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN").PostAsync(
             "query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }", new { ids = new[] { DemoCitizens.JobshopCitizen.ToString(), placement, "not-an-id" } });
 
         var nodes = response.Data!["nodes"]!.AsArray();

@@ -59,6 +59,9 @@ public class JobMatchHost : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         SqliteConnection.ClearAllPools();
+        // A host whose construction failed (e.g. PostgreSQL not configured) is still finalised, without a folder.
+        if (!Directory.Exists(DataDirectory))
+            return;
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

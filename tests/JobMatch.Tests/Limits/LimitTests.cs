@@ -108,7 +108,7 @@ public sealed class LimitTests(DemoHost host)
     [Fact]
     public async Task ThePagesThatWalkStartsFromAreBoundedByThePageSize()
     {
-        var tooLarge = await Sof.PostAsync("{ contactPersons(department: \"SOF\", first: 1) { items { citizens(first: 101) { totalCount } } } }");
+        var tooLarge = await Sof.PostAsync("{ contactPersons(department: SOF, first: 1) { items { citizens(first: 101) { totalCount } } } }");
         var employees = await Sof.PostAsync("{ contactPersons(first: 101) { totalCount } }");
         var participants = await host.GraphQLAs(Departments.Employment, Role.Consultant).PostAsync("{ project(code: \"KLAPJOB\") { participants(first: 101) { totalCount } } }");
 

@@ -52,13 +52,14 @@ public sealed class PostgresSourceTests(PostgresHost host) : IClassFixture<Postg
         var target = await db.Citizens
             .Where(c => c.LastName.Contains("ø") && db.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == Departments.Employment && a.To == null))
             .OrderBy(c => c.Id).FirstAsync();
-        var folded = target.LastName.ToLowerInvariant().Replace("ø", "o").Replace("å", "a").Replace("æ", "ae");
+        // The Danish way: case does not matter, ø stays a letter of its own.
+        var lower = target.LastName.ToLowerInvariant();
 
         var client = host.GraphQLAs(Departments.Employment, Role.Caseworker);
-        foreach (var term in new[] { folded, target.LastName.ToUpperInvariant() })
+        foreach (var term in new[] { lower, target.LastName.ToUpperInvariant() })
         {
             var response = await client.PostAsync("""
-                query($name: String!) { citizens(first: 100, where: { name: $name, department: "BIF" }) { edges { node { id } } } }
+                query($name: String!) { citizens(first: 100, where: { name: { contains: $name }, involvedDepartment: { eq: BIF } }) { edges { node { id } } } }
                 """, new { name = term });
             var ids = response.DataOrThrow()["citizens"]!["edges"]!.AsArray().Select(e => Guid.Parse(e!["node"]!["id"]!.GetValue<string>()));
             Assert.Contains(target.Id, ids);

@@ -94,6 +94,21 @@ namespace JobMatch.Data.PostgreSql.Migrations.RegistryStore
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SearchDistrict")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("SearchFirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("SearchLastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Cpr")
@@ -101,7 +116,11 @@ namespace JobMatch.Data.PostgreSql.Migrations.RegistryStore
 
                     b.HasIndex("District");
 
+                    b.HasIndex("SearchDistrict");
+
                     b.HasIndex("BirthDate", "Id");
+
+                    b.HasIndex("SearchLastName", "SearchFirstName");
 
                     b.HasIndex("LastName", "FirstName", "Id");
 

@@ -93,6 +93,21 @@ namespace JobMatch.Data.SqlServer.Migrations.RegistryStore
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("SearchDistrict")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("SearchFirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("SearchLastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Cpr")
@@ -100,7 +115,11 @@ namespace JobMatch.Data.SqlServer.Migrations.RegistryStore
 
                     b.HasIndex("District");
 
+                    b.HasIndex("SearchDistrict");
+
                     b.HasIndex("BirthDate", "Id");
+
+                    b.HasIndex("SearchLastName", "SearchFirstName");
 
                     b.HasIndex("LastName", "FirstName", "Id");
 

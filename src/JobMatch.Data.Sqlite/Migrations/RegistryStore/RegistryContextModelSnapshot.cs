@@ -88,6 +88,21 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchDistrict")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchFirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchLastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Cpr")
@@ -95,7 +110,11 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
 
                     b.HasIndex("District");
 
+                    b.HasIndex("SearchDistrict");
+
                     b.HasIndex("BirthDate", "Id");
+
+                    b.HasIndex("SearchLastName", "SearchFirstName");
 
                     b.HasIndex("LastName", "FirstName", "Id");
 

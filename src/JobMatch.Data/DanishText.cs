@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace JobMatch.Graph.Schema;
+namespace JobMatch.Data;
 
 /// <summary>
 /// Compares names and districts the way a Danish reader does: case does not matter, accents other than the letters
