@@ -1,6 +1,9 @@
 // One load window against one endpoint, driven by autocannon from its own process.
-// Usage: node bench/load.mjs '<json spec>'   spec: { url, method, headers, body, connections, seconds | amount, expectStatus }
-// Prints one JSON line: requests, seconds, rps, latency percentiles (ms) over every response, status counts, errors.
+// Usage: node bench/load.mjs '<json spec>'   spec: { url, method, headers, body, connections, seconds | amount, expectStatus,
+//   keepLatencies, collectHeader }
+// Prints one JSON line: requests, seconds, rps, latency percentiles (ms) over every response, status counts, errors;
+// with keepLatencies every response time (to merge windows run side by side), with collectHeader that response
+// header's value of every response (the correlation ids, to find each request in the audit log).
 // Refuses any host but loopback: the benchmark never sends traffic anywhere else.
 import autocannon from 'autocannon';
 
@@ -23,6 +26,19 @@ const options = {
   timeout: 10,
 };
 if (spec.body) options.body = spec.body;
+const collected = [];
+if (spec.collectHeader) {
+  const name = spec.collectHeader.toLowerCase();
+  options.requests = [{
+    method: options.method,
+    headers: options.headers,
+    body: options.body,
+    onResponse: (_status, _body, _context, headers) => {
+      const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+      collected.push(key ? headers[key] : null);
+    },
+  }];
+}
 // A fixed number of requests, or a fixed time (autocannon takes an explicit undefined as a value, so set only one).
 if (spec.amount) options.amount = spec.amount;
 else options.duration = spec.seconds;
@@ -53,5 +69,7 @@ instance.on('done', (result) => {
     unexpected,
     errors: result.errors,
     timeouts: result.timeouts,
+    ...(spec.keepLatencies ? { latencies } : {}),
+    ...(spec.collectHeader ? { collected } : {}),
   }));
 });

@@ -4,7 +4,11 @@
 # windows and writes the table into BENCHMARKS.md. About six minutes on 2 cores.
 #   bash bench/run.sh                     the full run: 100,000 citizens, 10 pairs of 3 s windows, 8 connections
 #   bash bench/run.sh --only 1,3 --pairs 4 --out -    a quick look at some scenarios, nothing written
+#   bash bench/run.sh --provider postgresql             the same on PostgreSQL (the server JOBMATCH_TEST_POSTGRES names)
+#   bash bench/run.sh --provider postgresql --instances 2    one instance against two on the same databases
 # Options: --citizens N --pairs N --warmup N --window S --connections N --page N --counted N --out FILE|- --only KEYS --smoke
+#          --provider sqlite|postgresql --postgres CONNECTION --databases PREFIX --instances 1|2 --summary FILE
+# bench/growth.sh runs it at several sizes on both providers.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

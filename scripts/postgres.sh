@@ -26,9 +26,12 @@ postgres_start() {
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 55432)
   postgres_as "$PG_BIN/initdb" -D "$JOBMATCH_PG_DIR/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$JOBMATCH_PG_DIR/initdb.log" 2>&1 ||
     { echo "postgres.sh: initdb failed:" >&2; cat "$JOBMATCH_PG_DIR/initdb.log" >&2; return 1; }
-  # fsync off: the data lives for one test run. max_connections: several hosts, each with a pool per source.
+  # fsync off: the data lives for one test run. JOBMATCH_PG_DURABLE=1 keeps PostgreSQL's defaults instead, so that a
+  # benchmark's commits are synced as SQLite's are. max_connections: several hosts, each with a pool per source.
+  local flags="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  [ "${JOBMATCH_PG_DURABLE:-}" = 1 ] && flags=""
   postgres_as "$PG_BIN/pg_ctl" -D "$JOBMATCH_PG_DIR/data" -l "$JOBMATCH_PG_DIR/server.log" -w -t 60 \
-    -o "-k $JOBMATCH_PG_DIR -p $port -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=400" start >/dev/null ||
+    -o "-k $JOBMATCH_PG_DIR -p $port -c listen_addresses=127.0.0.1 $flags -c max_connections=400" start >/dev/null ||
     { echo "postgres.sh: the server did not start:" >&2; cat "$JOBMATCH_PG_DIR/server.log" >&2; return 1; }
   export JOBMATCH_PG_DIR
   export JOBMATCH_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"

@@ -5,56 +5,17 @@ using JobMatch.Data.Audit;
 using JobMatch.Data.Registry;
 using JobMatch.Data.Seeding;
 using JobMatch.Graph.Access;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace JobMatch.Bench;
 
-/// <summary>The benchmark's data folder: seeded once per size and reused, with a fresh audit log every run.</summary>
+/// <summary>The benchmark's data set (see <see cref="BenchStore"/>): seeded once per size and reused.</summary>
 public static class BenchData
 {
     public const string ConsentPurpose = "bench: side-by-side benchmark";
 
     /// <summary>The consents scenario 3 reads under: the first this many citizens of BIF's caseload by name.</summary>
     public const int ConsentedCitizens = 100;
-
-    /// <summary>
-    /// Before the host opens anything: a folder seeded with another number of citizens (or half-seeded) is removed, and
-    /// the audit log always starts empty so that runs are alike and the file does not grow from run to run.
-    /// </summary>
-    public static void Prepare(string folder, int citizens)
-    {
-        var registry = Path.Combine(folder, "registry.db");
-        if (File.Exists(registry) && CountCitizens(registry) != citizens)
-        {
-            Console.WriteLine($"Removing {folder}: not seeded with {citizens} citizens.");
-            Directory.Delete(folder, recursive: true);
-        }
-        Directory.CreateDirectory(folder);
-        DeleteAudit(folder);
-    }
-
-    public static void DeleteAudit(string folder)
-    {
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(Path.Combine(folder, "audit.db" + suffix));
-    }
-
-    private static long CountCitizens(string file)
-    {
-        try
-        {
-            using var connection = new SqliteConnection($"Data Source={file};Mode=ReadOnly;Pooling=False");
-            connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM Citizens";
-            return (long)command.ExecuteScalar()!;
-        }
-        catch (SqliteException)
-        {
-            return -1;
-        }
-    }
 
     /// <summary>Migrates, seeds through the Seeder when empty, and records the consents scenarios 1 and 3 need.</summary>
     public static async Task EnsureAsync(IServiceProvider services, int citizens, CancellationToken ct)
@@ -65,7 +26,7 @@ public static class BenchData
         if (await Seeder.SeedAsync(stores, citizens, ct))
             Console.WriteLine($"Seeded {citizens:N0} citizens in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s.");
         else
-            Console.WriteLine($"Reusing the {citizens:N0} citizens already seeded in {stores.Options.FullDataDirectory}.");
+            Console.WriteLine($"Reusing the {citizens:N0} citizens already seeded.");
 
         // As the statement-count test does: confirmed consents from every other department to BIF, for the purpose the
         // scenarios state, for the first page of BIF's caseload (the citizens BIF is involved with today, by name), so

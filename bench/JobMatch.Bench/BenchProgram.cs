@@ -18,8 +18,19 @@ public static class BenchProgram
     public static async Task<int> Main(string[] args)
     {
         var repoRoot = FindRepoRoot();
-        var options = BenchOptions.Parse(args, repoRoot);
-        var dataDirectory = Path.GetFullPath(options.DataDirectory ?? Path.Combine(repoRoot, "bench", "data", $"citizens-{options.Citizens}"));
+        BenchOptions options;
+        BenchStore store;
+        try
+        {
+            options = BenchOptions.Parse(args, repoRoot);
+            store = BenchStore.For(options, repoRoot);
+        }
+        catch (ArgumentException e)
+        {
+            Console.WriteLine(e.Message);
+            Console.WriteLine("0 passed, 1 failed");
+            return 2;
+        }
         using var stop = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
         var ct = stop.Token;
@@ -28,27 +39,30 @@ public static class BenchProgram
         if (args.FirstOrDefault() == SeedVerb)
         {
             // The child process that seeds: its memory (the whole generated data set) dies with it.
-            await using var seeding = BenchHost.Build(repoRoot, dataDirectory);
+            await using var seeding = BenchHost.Build(repoRoot, store);
             await BenchData.EnsureAsync(seeding.Services, options.Citizens, ct);
             return 0;
         }
 
-        BenchData.Prepare(dataDirectory, options.Citizens);
-        if (await SeedInChildAsync(dataDirectory, options.Citizens, ct) is not 0)
+        await store.PrepareAsync(ct);
+        if (await SeedInChildAsync(store, options.Citizens, ct) is not 0)
         {
             Console.WriteLine("Seeding failed.");
             Console.WriteLine("0 passed, 1 failed");
             return 1;
         }
+        if (options.Instances == 2)
+            return await TwoInstances.RunAsync(repoRoot, options, store, args, started, stop);
+
         using var statements = new StatementCounter();
         using var memory = new MemorySampler();
-        await using var app = BenchHost.Build(repoRoot, dataDirectory);
+        await using var app = BenchHost.Build(repoRoot, store);
         // SIGTERM (bench/run.sh's trap, a CI timeout) stops the host; the run stops with it, between windows or in one.
         app.Lifetime.ApplicationStopping.Register(stop.Cancel);
         await app.Services.GetRequiredService<SourceStores>().MigrateAllAsync(ct);
         await app.StartAsync(ct);
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        Console.WriteLine($"JobMatch and the baseline are listening on {address} ({options.Citizens:N0} citizens, {dataDirectory}), process {Environment.ProcessId}.");
+        Console.WriteLine($"JobMatch and the baseline are listening on {address} ({options.Citizens:N0} citizens, {store.Describe()}), process {Environment.ProcessId}.");
         if (options.Hold)
         {
             // For profiling: the host stays up, with tokens to call it with, until Ctrl-C.
@@ -119,14 +133,16 @@ public static class BenchProgram
                 }
             }
 
-            var report = new Report(options, args, results, pageSizes, memory, started.Elapsed);
+            var report = new Report(options, args, results, pageSizes, memory, started.Elapsed, await store.DurabilityAsync(ct));
             Console.WriteLine();
             Console.WriteLine(report.Table());
             Console.WriteLine(report.CostTable());
             if (memory.Of() is { Count: > 0 } samples)
                 Console.WriteLine($"Working set under load: median {Spread.Of(samples.Select(b => (double)b)).Median / 1048576:0} MB, max {samples.Max() / 1048576} MB ({samples.Count} samples); " +
-                    $"GC heap now {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576} MB, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC; " +
-                    $"SQLite's page caches and statements now {SQLitePCL.raw.sqlite3_memory_used() / 1048576} MB, peak {SQLitePCL.raw.sqlite3_memory_highwater(0) / 1048576} MB.");
+                    $"GC heap now {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576} MB, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC" +
+                    (store.Provider == DataProvider.Sqlite ? $"; SQLite's page caches and statements now {SQLitePCL.raw.sqlite3_memory_used() / 1048576} MB, peak {SQLitePCL.raw.sqlite3_memory_highwater(0) / 1048576} MB." : "."));
+            if (options.Summary is { } summary)
+                report.AppendSummary(summary);
             if (options.Output is { } output)
             {
                 report.WriteInto(output);
@@ -142,8 +158,7 @@ public static class BenchProgram
         {
             await app.StopAsync(CancellationToken.None);
             // A full run appends millions of access records (gigabytes); the next run starts a fresh log anyway.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            BenchData.DeleteAudit(dataDirectory);
+            await store.DeleteAuditAsync();
         }
 
         var passed = results.Count(r => r.Passed);
@@ -153,12 +168,12 @@ public static class BenchProgram
 
     public const string SeedVerb = "seed";
 
-    private static async Task<int> SeedInChildAsync(string dataDirectory, int citizens, CancellationToken ct)
+    internal static async Task<int> SeedInChildAsync(BenchStore store, int citizens, CancellationToken ct)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
             start.ArgumentList.Add(typeof(BenchProgram).Assembly.Location);
-        foreach (var arg in new[] { SeedVerb, "--citizens", citizens.ToString(System.Globalization.CultureInfo.InvariantCulture), "--data", dataDirectory })
+        foreach (var arg in new[] { SeedVerb, "--citizens", citizens.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(store.Arguments()))
             start.ArgumentList.Add(arg);
         using var child = Process.Start(start)!;
         try
@@ -208,7 +223,7 @@ public static class BenchProgram
             run.P50 ?? double.NaN);
     }
 
-    private static string FindRepoRoot()
+    internal static string FindRepoRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "JobMatch.sln")))

@@ -6,10 +6,14 @@ using JobMatch.Bench.Measurement;
 namespace JobMatch.Bench;
 
 /// <summary>The results as markdown: the machine, the table against the targets, statements by page size, memory.</summary>
-public sealed class Report(BenchOptions options, string[] args, IReadOnlyList<ScenarioResult> results, IReadOnlyList<PageSizeStatements> pageSizes, MemorySampler memory, TimeSpan elapsed)
+public sealed class Report(BenchOptions options, string[] args, IReadOnlyList<ScenarioResult> results, IReadOnlyList<PageSizeStatements> pageSizes, MemorySampler memory, TimeSpan elapsed, string store)
 {
-    public const string Start = "<!-- bench:results:start (written by bench/run.sh; edit outside these markers) -->";
-    public const string End = "<!-- bench:results:end -->";
+    /// <summary>Each provider's run has a section of its own, so a run on one never overwrites the other's.</summary>
+    private string Section => options.Provider == JobMatch.Data.DataProvider.Sqlite ? "results" : "results:" + options.Provider.ToString().ToLowerInvariant();
+
+    private string Start => $"<!-- bench:{Section}:start (written by bench/run.sh; edit outside these markers) -->";
+
+    private string End => $"<!-- bench:{Section}:end -->";
 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
@@ -51,11 +55,11 @@ public sealed class Report(BenchOptions options, string[] args, IReadOnlyList<Sc
     {
         var s = new StringBuilder();
         s.AppendLine(Start);
-        s.AppendLine(Invariant, $"Latest run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, `bash bench/run.sh{(args.Length > 0 ? " " + string.Join(' ', args) : "")}`, {elapsed.TotalMinutes:0.0} min in all.");
+        s.AppendLine(Invariant, $"Latest run: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, `bash bench/run.sh{(args.Length > 0 ? " " + Command(args) : "")}`, {elapsed.TotalMinutes:0.0} min in all.");
         s.AppendLine();
-        s.AppendLine(Invariant, $"Machine: {Environment.ProcessorCount} cores ({CpuModel()}), {MemoryTotal()} memory, {RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}; load average before the run {LoadAverage()} (the machine is shared: the ABAB windows are there to cancel that noise).");
+        s.AppendLine(Invariant, $"Machine: {Machine()}; load average before the run {LoadAverage()} (the machine is shared: the ABAB windows are there to cancel that noise).");
         s.AppendLine();
-        s.AppendLine(Invariant, $"Data: {options.Citizens:N0} citizens. Load: autocannon in its own process, {options.Connections} connections, {options.Pairs} pairs of {options.WindowSeconds:0.#} s windows per scenario (GraphQL then baseline), {options.WarmupPairs} warm-up pair(s) discarded. Ratios are GraphQL ÷ baseline per pair; throughput above 1 and p95 below 1 favour GraphQL. Statements and allocations come from a sequential counted run ({options.Counted} requests, {options.Counted / 5} for scenario 3).");
+        s.AppendLine(Invariant, $"Data: {options.Citizens:N0} citizens; {store}. Load: autocannon in its own process, {options.Connections} connections, {options.Pairs} pairs of {options.WindowSeconds:0.#} s windows per scenario (GraphQL then baseline), {options.WarmupPairs} warm-up pair(s) discarded. Ratios are GraphQL ÷ baseline per pair; throughput above 1 and p95 below 1 favour GraphQL. Statements and allocations come from a sequential counted run ({options.Counted} requests, {options.Counted / 5} for scenario 3).");
         s.AppendLine();
         s.Append(Table());
         s.AppendLine();
@@ -126,16 +130,41 @@ public sealed class Report(BenchOptions options, string[] args, IReadOnlyList<Sc
     }
 
     /// <summary>Replaces the generated section of the file (or appends one), leaving the hand-written text around it.</summary>
-    public void WriteInto(string path)
+    public void WriteInto(string path) => WriteSection(path, Start, End, Markdown());
+
+    /// <summary>Replaces the text between two markers of the file (or appends it, markers included).</summary>
+    public static void WriteSection(string path, string start, string end, string markdown)
     {
         var text = File.Exists(path) ? File.ReadAllText(path) : "# Benchmarks\n\n";
-        var start = text.IndexOf(Start, StringComparison.Ordinal);
-        var end = text.IndexOf(End, StringComparison.Ordinal);
-        text = start >= 0 && end > start
-            ? string.Concat(text.AsSpan(0, start), Markdown().TrimEnd('\n'), text.AsSpan(end + End.Length))
-            : text.TrimEnd('\n') + "\n\n" + Markdown();
+        var from = text.IndexOf(start, StringComparison.Ordinal);
+        var to = text.IndexOf(end, StringComparison.Ordinal);
+        text = from >= 0 && to > from
+            ? string.Concat(text.AsSpan(0, from), markdown.TrimEnd('\n'), text.AsSpan(to + end.Length))
+            : text.TrimEnd('\n') + "\n\n" + markdown;
         File.WriteAllText(path, text);
     }
+
+    /// <summary>
+    /// One tab-separated line per measured scenario: when, provider, citizens, scenario, then GraphQL's and the baseline's
+    /// median throughput and p95, and the medians of the per-pair ratios. bench/growth.sh makes its table from these.
+    /// </summary>
+    public void AppendSummary(string path)
+    {
+        var lines = results.Where(r => r.Pairs.Count > 0).Select(r => string.Join('\t', new[]
+        {
+            DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", Invariant), options.Provider.ToString(), options.Citizens.ToString(Invariant), r.Scenario.Key,
+            r.GraphQLRps.ToString("0", Invariant), r.BaselineRps.ToString("0", Invariant), r.GraphQLP95.ToString("0.0", Invariant), r.BaselineP95.ToString("0.0", Invariant),
+            r.Throughput.Median.ToString("0.00", Invariant), r.P95.Median.ToString("0.00", Invariant), r.Failures.ToString(Invariant), LoadAverage(),
+        }));
+        File.AppendAllLines(path, lines);
+    }
+
+    /// <summary>The command line as run, less a server's connection string (the server is the one the environment names).</summary>
+    public static string Command(string[] args) =>
+        string.Join(' ', args.Where((a, i) => a != "--postgres" && (i == 0 || args[i - 1] != "--postgres")));
+
+    public static string Machine() =>
+        $"{Environment.ProcessorCount} cores ({CpuModel()}), {MemoryTotal()} memory, {RuntimeInformation.OSDescription.Trim()}, .NET {Environment.Version}";
 
     private void Target(StringBuilder s, string key, string name, Func<ScenarioResult, double> value, Func<double, bool> met)
     {
@@ -150,7 +179,7 @@ public sealed class Report(BenchOptions options, string[] args, IReadOnlyList<Sc
     private static string MemoryTotal() => ReadLine("/proc/meminfo", "MemTotal") is { } kb && long.TryParse(kb.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], out var k)
         ? string.Create(Invariant, $"{k / 1024.0 / 1024:0.#} GiB") : "?";
 
-    private static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
+    public static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";
 
     private static string? ReadLine(string file, string key) =>
         File.Exists(file) ? File.ReadLines(file).FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal))?.Split(':', 2)[1].Trim() : null;

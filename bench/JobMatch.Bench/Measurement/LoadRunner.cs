@@ -9,6 +9,12 @@ public sealed record LoadResult(
     int Requests, double Seconds, double Rps, double? P50, double? P95, double? P99, double? Max,
     Dictionary<string, int> Statuses, int Unexpected, int Errors, int Timeouts)
 {
+    /// <summary>Every response time (ms), when asked for.</summary>
+    public List<double>? Latencies { get; init; }
+
+    /// <summary>The collected header of every response, when asked for.</summary>
+    public List<string?>? Collected { get; init; }
+
     /// <summary>CPU time this process (the server) spent in the window, per response: filled in by the caller.</summary>
     [JsonIgnore]
     public double ServerCpuMsPerRequest { get; init; } = double.NaN;
@@ -35,7 +41,7 @@ public sealed class LoadRunner(string repoRoot, Uri server)
         return result with { ServerCpuMsPerRequest = spent.TotalMilliseconds / Math.Max(1, result.Requests) };
     }
 
-    public async Task<LoadResult> RunAsync(RequestSpec request, int connections, double? seconds, int? amount, CancellationToken ct)
+    public async Task<LoadResult> RunAsync(RequestSpec request, int connections, double? seconds, int? amount, CancellationToken ct, bool keepLatencies = false, string? collectHeader = null)
     {
         var spec = JsonSerializer.Serialize(new
         {
@@ -47,6 +53,8 @@ public sealed class LoadRunner(string repoRoot, Uri server)
             seconds,
             amount,
             expectStatus = request.ExpectStatus,
+            keepLatencies,
+            collectHeader,
         }, Json);
         var start = new ProcessStartInfo("node")
         {

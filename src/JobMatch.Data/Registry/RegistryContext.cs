@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace JobMatch.Data.Registry;
 
-/// <summary>The municipality's registry: citizens, agencies, employees, employers, projects and consents.</summary>
+/// <summary>The municipality's registry: citizens, agencies, employees, employers, projects, consents, and the departments' offers, shared procedures and unit contacts.</summary>
 public sealed class RegistryContext(DbContextOptions<RegistryContext> options) : DbContext(options)
 {
     public DbSet<Citizen> Citizens => Set<Citizen>();
@@ -13,6 +13,10 @@ public sealed class RegistryContext(DbContextOptions<RegistryContext> options) :
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<ProjectStep> ProjectSteps => Set<ProjectStep>();
     public DbSet<Consent> Consents => Set<Consent>();
+    public DbSet<Offer> Offers => Set<Offer>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<ProcedureStep> ProcedureSteps => Set<ProcedureStep>();
+    public DbSet<UnitContact> UnitContacts => Set<UnitContact>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -248,9 +248,24 @@ internal sealed partial class CitizenBuilder(SeedSet set, SeedRandom random, See
         });
     }
 
+    /// <summary>
+    /// A generated plan: agreed three weeks to six months after it started, and handed over on the planned day or
+    /// up to six weeks later; a date after the seed's today has not happened yet. Drawn from the citizen's own
+    /// stream, so the rest of the data set is the same with or without these dates.
+    /// </summary>
     public void TransitionPlan(DateOnly startedOn, DateOnly plannedTransferOn, string receivingDepartments, string summary)
     {
-        Touch(Buf, StuKobenhavn, startedOn, plannedTransferOn);
+        var own = new SeedRandom(BitConverter.ToInt32(citizen.Id.ToByteArray(), 0));
+        var agreed = startedOn.AddDays(own.Next(20, 180));
+        var handedOver = plannedTransferOn.AddDays(own.Chance(0.2) ? own.Next(1, 45) : 0);
+        TransitionPlan(startedOn, plannedTransferOn, receivingDepartments, summary,
+            agreed <= SeedClock.Today ? agreed : null, handedOver <= SeedClock.Today ? handedOver : null);
+    }
+
+    /// <summary>A plan with its own dates: BUF holds the case until it is handed over (or, planned, until the transfer day).</summary>
+    public void TransitionPlan(DateOnly startedOn, DateOnly plannedTransferOn, string receivingDepartments, string summary, DateOnly? agreedOn, DateOnly? handedOverOn)
+    {
+        Touch(Buf, StuKobenhavn, startedOn, handedOverOn ?? (plannedTransferOn >= SeedClock.Today ? plannedTransferOn : null));
         set.TransitionPlans.Add(new TransitionPlan
         {
             Id = random.NextGuid(),
@@ -260,6 +275,8 @@ internal sealed partial class CitizenBuilder(SeedSet set, SeedRandom random, See
             ReceivingDepartments = receivingDepartments,
             Summary = summary,
             Status = SeedClock.StatusOf(startedOn, plannedTransferOn),
+            AgreedOn = agreedOn,
+            HandedOverOn = handedOverOn,
         });
     }
 

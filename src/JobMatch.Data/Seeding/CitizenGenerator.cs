@@ -20,11 +20,28 @@ internal sealed class CitizenGenerator(SeedSet set, SeedRandom random, SeedDirec
         new(8, 35, 66, 0.45, CitizenProfiles.DisabilityPension),
     }.Select(p => (p, p.Weight)).ToArray();
 
+    /// <summary>
+    /// Cohorts drawn in fixed numbers after the weighted profiles, so the outcomes have groups large enough to show:
+    /// KLAPjob's participants and a comparison group like them, and every programme of the documents. Scaled down
+    /// for a small data set, never up for a large one.
+    /// </summary>
+    private static readonly IReadOnlyList<(Profile Profile, int Size)> Cohorts =
+    [
+        (new(0, 19, 34, 0.45, CitizenProfiles.KlapJob), 44),
+        (new(0, 19, 40, 0.45, CitizenProfiles.KlapJobComparison), 44),
+        .. CitizenProfiles.Programmes.Select(p => (new Profile(0, p.TargetGroup is null ? 18 : p.SinceYears > 1 ? 35 : 19, p.TargetGroup is null ? 24 : p.SinceYears > 1 ? 62 : 25, 0.5,
+            (b, r, d) => CitizenProfiles.ProgrammeParticipant(p, b, r, d)), 7)),
+    ];
+
+    /// <summary>The size of the data set the cohorts are drawn for in full: the demo's.</summary>
+    private const int FullCohortsFrom = 293;
+
     public void Generate(int count)
     {
+        var cohorts = Cohorts.SelectMany(c => Enumerable.Repeat(c.Profile, (int)(c.Size * Math.Min(1.0, count / (double)FullCohortsFrom)))).ToList();
         for (var i = 0; i < count; i++)
         {
-            var profile = random.Weighted(Profiles);
+            var profile = i < count - cohorts.Count ? random.Weighted(Profiles) : cohorts[i - (count - cohorts.Count)];
             var age = random.Next(profile.MinAge, profile.MaxAge + 1);
             // Any birthday that makes the citizen exactly `age` on the seed's today.
             var latest = SeedClock.Today.AddYears(-age);

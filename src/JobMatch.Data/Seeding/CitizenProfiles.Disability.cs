@@ -10,7 +10,12 @@ namespace JobMatch.Data.Seeding;
 
 internal static partial class CitizenProfiles
 {
-    /// <summary>Young førtidspensionist with developmental disability in KLAPjob, often after STU, with §85 support (BIF, SOF, often BUF).</summary>
+    /// <summary>
+    /// Young førtidspensionist with developmental disability in KLAPjob, often after STU, with §85 support (BIF, SOF,
+    /// often BUF). Drawn to follow Social- og Boligstyrelsen's analysis: about 45 % are in paid work (a skånejob) when
+    /// they enrol and about 80 % a year on, mostly hired through the fourth step, and the §103/§104 place or the
+    /// botilbud of those hired ends.
+    /// </summary>
     public static void KlapJob(CitizenBuilder b, SeedRandom r, SeedDirectory d)
     {
         var pensionFrom = r.Date(b.AtAge(18), SeedClock.Min(b.AtAge(20), Today.AddDays(-60)));
@@ -20,21 +25,25 @@ internal static partial class CitizenProfiles
             FinishedStu(b, r, $"{Bif},{Sof}");
 
         var enrolledOn = r.Date(SeedClock.Max(pensionFrom, b.AtAge(19)), Today.AddDays(-30));
-        var reached = r.Weighted([(1, 10), (2, 15), (3, 25), (4, 50)]);
+        var reached = r.Weighted([(1, 8), (2, 12), (3, 20), (4, 60)]);
         var referredBy = r.OneOf(Handicapcenter, Jobshop, SaerligeJobformidling, JobcenterUnge, SpecialindsatsHandicap);
         var steps = Enroll(b, r, SeedProjects.KlapJob, 4, reached, referredBy, enrolledOn, null, (10, 30), (14, 45), (60, 120), (0, 0));
-        b.JobGoal(JobGoalsDisability[0], enrolledOn, enrolledOn.AddYears(1), steps.Count == 4 ? PlanStatus.Completed : null);
+        var hired = steps.Count >= KlapHiredStep ? steps[KlapHiredStep - 1].Started : (DateOnly?)null;
+        b.JobGoal(JobGoalsDisability[0], enrolledOn, enrolledOn.AddYears(1), hired is not null ? PlanStatus.Completed : null);
         if (r.Chance(0.5))
             b.JobGoal(JobGoalsDisability[2], enrolledOn.AddDays(r.Next(0, 60)), enrolledOn.AddMonths(r.Next(4, 10)));
 
+        // Some come from a skånejob found by Jobshop; KLAPjob's match replaces it when they are hired.
+        if (r.Chance(0.45))
+            b.Placement(PlacementKind.ShelteredJob, d.AnyEmployer(r), r.Date(pensionFrom, enrolledOn.AddDays(-1)), hired?.AddDays(-1), r.Next(8, 17));
         var employer = d.KlapEmployer(r);
         if (steps.Count >= KlapInternshipStep)
         {
             var (start, done) = steps[KlapInternshipStep - 1];
             b.Placement(PlacementKind.Internship, employer, start, done ?? start.AddDays(91), r.Next(8, 21));
         }
-        if (steps.Count >= KlapHiredStep)
-            b.Placement(r.Chance(0.85) ? PlacementKind.WageSubsidy : PlacementKind.ShelteredJob, employer, steps[KlapHiredStep - 1].Started, null, r.Next(10, 26));
+        if (hired is { } hiredOn)
+            b.Placement(r.Chance(0.85) ? PlacementKind.WageSubsidy : PlacementKind.ShelteredJob, employer, hiredOn, null, r.Next(8, 16));
 
         b.HandledBy(Handicapcenter);
         if (r.Chance(0.8))
@@ -42,13 +51,48 @@ internal static partial class CitizenProfiles
             SocialPlan(b, r, pensionFrom, PurposesDisability, SocialGoalsDisability, Handicapcenter);
             Service(b, SocialServiceKind.SupportInOwnHome, r.OneOf(Bostoette, Handicapcenter), r.Date(pensionFrom, enrolledOn), null, r.Next(2, 9));
         }
-        if (r.Chance(0.4))
+        if (r.Chance(0.5))
         {
-            // KLAPjob moves people out of sheltered work: the §103 place ends when the internship begins.
+            // KLAPjob moves people out of sheltered work: the §103 place (or §104 offer) ends when the internship begins.
             var shelteredFrom = r.Date(pensionFrom, enrolledOn);
             var shelteredTo = steps.Count >= KlapInternshipStep ? steps[KlapInternshipStep - 1].Started : (DateOnly?)null;
-            Service(b, SocialServiceKind.ShelteredEmployment, Dagtilbud, shelteredFrom, shelteredTo, r.Next(15, 31));
+            Service(b, r.Chance(0.7) ? SocialServiceKind.ShelteredEmployment : SocialServiceKind.ActivityAndDayOffer, Dagtilbud, shelteredFrom, shelteredTo, r.Next(15, 31));
         }
+        if (r.Chance(0.3))
+        {
+            var housingFrom = r.Date(pensionFrom, enrolledOn);
+            Service(b, SocialServiceKind.LongTermHousing, Botilbud, housingFrom, hired is { } h && r.Chance(0.5) ? h.AddMonths(r.Next(3, 12)) : null, null);
+        }
+    }
+
+    /// <summary>
+    /// A førtidspensionist with developmental disability like KLAPjob's participants who was never enrolled: the
+    /// comparison group. About 45 % hold a skånejob when they enter the target group and a few more find one later;
+    /// sheltered work, day offers and botilbud go on.
+    /// </summary>
+    public static void KlapJobComparison(CitizenBuilder b, SeedRandom r, SeedDirectory d)
+    {
+        var pensionFrom = SeedClock.Max(r.Date(Today.AddYears(-7), Today.AddMonths(-2)), b.AtAge(18));
+        b.TargetGroup(Foertidspension, pensionFrom, null, SpecialindsatsHandicap);
+        b.Benefit(BenefitFoertidspension, pensionFrom);
+        b.HandledBy(Handicapcenter);
+        b.JobGoal(JobGoalsDisability[1], r.Date(pensionFrom, Today.AddDays(-7)), Today.AddMonths(r.Next(3, 12)));
+        if (r.Chance(0.45))
+        {
+            var from = pensionFrom.AddDays(-r.Next(30, 400));
+            b.Placement(PlacementKind.ShelteredJob, d.AnyEmployer(r), from, r.Chance(0.1) ? pensionFrom.AddMonths(r.Next(6, 30)) : null, r.Next(8, 17));
+        }
+        else if (r.Chance(0.25))
+            b.Placement(PlacementKind.ShelteredJob, d.AnyEmployer(r), pensionFrom.AddMonths(r.Next(3, 24)), null, r.Next(8, 17));
+        if (r.Chance(0.8))
+        {
+            SocialPlan(b, r, pensionFrom, PurposesDisability, SocialGoalsDisability, Handicapcenter);
+            Service(b, SocialServiceKind.SupportInOwnHome, r.OneOf(Bostoette, Handicapcenter), r.Date(pensionFrom.AddMonths(-6), pensionFrom), null, r.Next(2, 9));
+        }
+        if (r.Chance(0.5))
+            Service(b, r.Chance(0.7) ? SocialServiceKind.ShelteredEmployment : SocialServiceKind.ActivityAndDayOffer, Dagtilbud, r.Date(pensionFrom.AddMonths(-6), pensionFrom), null, r.Next(15, 31));
+        if (r.Chance(0.3))
+            Service(b, SocialServiceKind.LongTermHousing, Botilbud, r.Date(pensionFrom.AddYears(-1), pensionFrom), null, null);
     }
 
     /// <summary>A 16–19-year-old in STU with a transition plan to the adult departments from 17 years and 2 months (BUF, then BIF/SOF).</summary>

@@ -27,7 +27,7 @@ internal sealed class DemoCitizenRecords(SeedSet set, SeedRandom random, SeedDir
     {
         var b = Citizen(DemoCitizens.KlapJobParticipant, DemoCitizens.KlapJobParticipantCpr, "Sofie", "Lund Kristensen", new(2003, 4, 17), "Valby", "Toftegårds Allé 12, 2. th., 2500 Valby");
         b.Education("STU", "STU Valby", new(2019, 8, 12), new(2022, 6, 30));
-        b.TransitionPlan(new(2020, 6, 17), new(2021, 4, 17), $"{Bif},{Sof}", SeedPlanTexts.TransitionSummaries[2]);
+        b.TransitionPlan(new(2020, 6, 17), new(2021, 4, 17), $"{Bif},{Sof}", SeedPlanTexts.TransitionSummaries[2], agreedOn: new(2020, 10, 1), handedOverOn: new(2021, 4, 17));
 
         b.TargetGroup(Foertidspension, D(2021, 5, 1));
         b.Benefit(BenefitFoertidspension, D(2021, 5, 1));
@@ -85,7 +85,8 @@ internal sealed class DemoCitizenRecords(SeedSet set, SeedRandom random, SeedDir
         var b = Citizen(DemoCitizens.StuStudent, DemoCitizens.StuStudentCpr, "Emil", "Andersen", new(2009, 3, 14), "Nørrebro", "Rovsingsgade 7, st. th., 2200 København N");
         b.Education("STU", "STU Nordvest", new(2025, 8, 11), new(2028, 6, 30));
         b.TransitionPlan(new(2026, 5, 14), new(2027, 3, 14), $"{Bif},{Sof}",
-            "Emil ønsker praktik i et gartneri efter STU. Jobcentret afklarer forsørgelse og Den Særlige Jobformidling, Socialforvaltningen vurderer støtte i eget hjem ved flytning hjemmefra.");
+            "Emil ønsker praktik i et gartneri efter STU. Jobcentret afklarer forsørgelse og Den Særlige Jobformidling, Socialforvaltningen vurderer støtte i eget hjem ved flytning hjemmefra.",
+            agreedOn: null, handedOverOn: null);
         Finish(b, DemoEmployees.BufCaseworker);
     }
 

@@ -17,6 +17,9 @@ internal sealed class SeedSet
     public List<Citizen> Citizens { get; } = [];
     public List<ContactAssignment> ContactAssignments { get; } = [];
     public List<Consent> Consents { get; } = [];
+    public List<Offer> Offers { get; } = [];
+    public List<Procedure> Procedures { get; } = [];
+    public List<UnitContact> UnitContacts { get; } = [];
 
     // Employment (BIF)
     public List<TargetGroup> TargetGroups { get; } = [];

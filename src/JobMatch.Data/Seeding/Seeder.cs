@@ -15,6 +15,8 @@ public static class Seeder
     // Reference data has its own stream so that it is the same whatever the number of citizens.
     private const int ReferenceSeed = 2013_4800;
     private const int CitizenSeed = 2026_1101;
+    // The young people in each state of the handover draw from their own stream, after the generated citizens.
+    private const int YouthSeed = 2012_0322;
 
     /// <summary>The day the showcase citizens were written around, for a data set that must not move with the calendar (benchmarks).</summary>
     public static DateOnly ReferenceDate => SeedClock.Anchor;
@@ -62,12 +64,19 @@ public static class Seeder
         set.Employees.AddRange(SeedEmployees.All(reference));
         set.TargetGroups.AddRange(SeedEmploymentReference.TargetGroups());
         set.BenefitTypes.AddRange(SeedEmploymentReference.BenefitTypes());
+        set.Offers.AddRange(SeedPortal.Offers(set.Employees));
+        set.Procedures.AddRange(SeedPortal.Procedures());
+        set.UnitContacts.AddRange(SeedPortal.UnitContacts(set.Employees));
 
         var directory = new SeedDirectory(set);
         var random = new SeedRandom(CitizenSeed);
         var people = new SeedPeople(random);
         new DemoCitizenRecords(set, random, directory, people).AddAll();
-        new CitizenGenerator(set, random, directory, people).Generate(Math.Max(0, citizens - DemoCitizens.All.Count));
+        // The young people in each handover state come with any data set that has room for them, within the count.
+        var youth = citizens >= DemoCitizens.All.Count + DemoYouth.All.Count;
+        new CitizenGenerator(set, random, directory, people).Generate(Math.Max(0, citizens - DemoCitizens.All.Count - (youth ? DemoYouth.All.Count : 0)));
+        if (youth)
+            new DemoYouthRecords(set, new SeedRandom(YouthSeed), directory, people).AddAll();
         return set;
     }
 
@@ -77,6 +86,9 @@ public static class Seeder
         db.AddRange(set.Projects);
         db.AddRange(set.Employers);
         db.AddRange(set.Employees);
+        db.AddRange(set.Offers);
+        db.AddRange(set.Procedures);
+        db.AddRange(set.UnitContacts);
         await db.SaveChangesAsync(ct);
         await BulkInsert.InsertAsync(db, set.Citizens, ct);
         await BulkInsert.InsertAsync(db, set.ContactAssignments, ct);

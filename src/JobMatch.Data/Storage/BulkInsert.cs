@@ -84,6 +84,11 @@ public static class BulkInsert
         var copy = $"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.Name)))}) FROM STDIN (FORMAT BINARY)";
         var types = columns.Select(c => c.Mapping.StoreTypeNameBase).ToArray();
         await using var writer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
+        // The end of a COPY waits for the server to take every row (and, on a durable server, to write them out): a
+        // million citizens' rows take longer than a statement's timeout, so a second per 2,000 rows is allowed beyond it.
+        // (A command timeout of 0, no limit, stays so.)
+        if (connection.CommandTimeout > 0)
+            writer.Timeout = TimeSpan.FromSeconds(connection.CommandTimeout + rows.Count / 2000);
         foreach (var entity in rows)
         {
             await writer.StartRowAsync(cancellationToken);

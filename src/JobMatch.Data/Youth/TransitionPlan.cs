@@ -3,7 +3,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace JobMatch.Data.Youth;
 
-/// <summary>The plan for moving a young person's case to the adult departments (from age 17½).</summary>
+/// <summary>
+/// The plan for moving a young person's case to the adult departments: handed over from about 17 years and 2 months,
+/// agreed with the young person by 17½ (<see cref="HandoverCalendar"/>).
+/// </summary>
 public sealed class TransitionPlan : ICitizenRecord
 {
     public Guid Id { get; set; }
@@ -14,6 +17,10 @@ public sealed class TransitionPlan : ICitizenRecord
     public required string ReceivingDepartments { get; set; }
     public required string Summary { get; set; }
     public PlanStatus Status { get; set; }
+    /// <summary>The day the plan was agreed for and with the young person, if it has been.</summary>
+    public DateOnly? AgreedOn { get; set; }
+    /// <summary>The day the case moved to the receiving departments, if it has.</summary>
+    public DateOnly? HandedOverOn { get; set; }
 }
 
 internal sealed class TransitionPlanConfiguration : IEntityTypeConfiguration<TransitionPlan>

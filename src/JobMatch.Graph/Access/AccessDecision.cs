@@ -20,7 +20,10 @@ public sealed record AccessDecision(bool Allowed, string? Code, string? Message,
     /// <summary>The decision needs the citizen's consents too.</summary>
     public static readonly AccessDecision NeedsConsents = new(false, null, null);
 
-    public bool IsPending => ReferenceEquals(this, NeedsFacts) || ReferenceEquals(this, NeedsConsents);
+    /// <summary>The decision needs the citizen's transition plans (who takes part in a handover of the case).</summary>
+    public static readonly AccessDecision NeedsHandover = new(false, null, null);
+
+    public bool IsPending => ReferenceEquals(this, NeedsFacts) || ReferenceEquals(this, NeedsConsents) || ReferenceEquals(this, NeedsHandover);
 
     public static AccessDecision Deny(string code, string message) => new(false, code, message);
 

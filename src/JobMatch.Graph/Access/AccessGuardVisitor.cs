@@ -6,6 +6,7 @@ using GraphQL.Utilities;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
 using JobMatch.Graph.Schema;
+using JobMatch.Graph.Youth;
 
 namespace JobMatch.Graph.Access;
 
@@ -55,7 +56,7 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
             {
                 GuardScope.Self => access.Viewer.CitizenId,
                 GuardScope.Argument => context.GetGuidArgument(citizenArgument!),
-                GuardScope.List or GuardScope.Aggregate or GuardScope.Search => null,
+                GuardScope.List or GuardScope.Aggregate or GuardScope.Directory or GuardScope.Search => null,
                 _ => citizenOf!(context.Source),
             };
             if (citizenId is null && scope == GuardScope.ThroughCitizen)
@@ -72,14 +73,20 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
                 return Decided(context, access, category, citizenId, decision);
             var id = citizenId!.Value;
             // The facts of every citizen on this level load in one batch (the consents too, in a batch of their own,
-            // when the category may turn on one); the field's own loads then chain after it and batch again.
-            var consents = decision == AccessDecision.NeedsConsents || MayNeedConsents(category, access) ? context.ConsentsOf(id) : null;
-            if (access.FactsOf(id) is { } known && consents is not null)
-                return new(consents.Then(async (loaded, _) => await Decided(context, access, category, id, access.Decide(category, id, known with { Consents = loaded }))));
-            return new(context.ContactAssignmentsOf(id).Then(async (assignments, ct) =>
+            // when the category may turn on one); the field's own loads then chain after it and batch again. A
+            // decision that turns on a handover (rare: a department not involved with the citizen) loads the plans after.
+            var known = access.FactsOf(id);
+            var assignments = known is null ? context.ContactAssignmentsOf(id) : null;
+            var consents = known?.Consents is null && (decision == AccessDecision.NeedsConsents || MayNeedConsents(category, access)) ? context.ConsentsOf(id) : null;
+            var plans = known?.TransitionPlans is null && ReferenceEquals(decision, AccessDecision.NeedsHandover) ? context.TransitionPlansOf(id) : null;
+            return new(DataLoaderResults.FromTask<object?>(async ct =>
             {
-                var facts = new CitizenFacts(assignments, consents is null ? null : await consents.GetResultAsync(ct));
-                return await Decided(context, access, category, id, access.Decide(category, id, facts));
+                var facts = known ?? new CitizenFacts(await assignments!.GetResultAsync(ct));
+                if (consents is not null)
+                    facts = facts with { Consents = await consents.GetResultAsync(ct) };
+                if (plans is not null)
+                    facts = facts with { TransitionPlans = await plans.GetResultAsync(ct) };
+                return await Decided(context, access, category, id, await CitizenFactsLoading.CompleteAsync(context, access, category, id, facts, ct));
             }));
         }
 

@@ -34,29 +34,45 @@ public static class AccessPolicy
         var asOwner = department == rule.Owner && viewer.Roles.Overlaps(rule.OwnerRoles);
         var asStaff = viewer.Roles.Overlaps(rule.InvolvedStaff);
         var underConsent = rule.Owner is not null && department != rule.Owner && viewer.Roles.Overlaps(rule.ConsentRoles);
-        if (!asOwner && !asStaff && !underConsent)
+        var asHandoverParty = viewer.Roles.Overlaps(rule.HandoverParties);
+        if (!asOwner && !asStaff && !underConsent && !asHandoverParty)
             return Denied(viewer, category, "the access table does not grant it");
 
         if (citizenId is null)
         {
-            // A list holds only the viewer's caseload (its resolver narrows it); another department's detail is
-            // shared per citizen, under that citizen's consent, and is never listed.
-            return asOwner || asStaff
+            // A list holds only the viewer's caseload or handovers (its resolver narrows it); another department's
+            // detail is shared per citizen, under that citizen's consent, and is never listed.
+            return asOwner || asStaff || asHandoverParty
                 ? AccessDecision.Allow
                 : Denied(viewer, category, "another department's detail is shared per citizen, under that citizen's consent, and cannot be listed or filtered on");
         }
         if (facts is null)
             return AccessDecision.NeedsFacts;
 
-        if (!facts.Involves(department, request.Today))
+        var involved = facts.Involves(department, request.Today);
+        if (involved && (asOwner || asStaff))
+            return AccessDecision.Allow;
+        // A young person's handover is a relationship of its own: its parties read its entry, and a receiving
+        // department reads the plan's content under consent before it has a contact person of its own.
+        var receivingUnderConsent = !involved && underConsent && rule.ReceivingUnderConsent;
+        if ((asHandoverParty || receivingUnderConsent) && facts.TransitionPlans is null)
+            return AccessDecision.NeedsHandover;
+        if (asHandoverParty && facts.TakesPartInHandover(department, request.Today))
+            return AccessDecision.Allow;
+        if (!involved && !(receivingUnderConsent && facts.Receives(department, request.Today)))
         {
             if (lookedUp && rule.OpenedByLookup && asStaff)
                 return AccessDecision.AllowByLookup;
+            if (asHandoverParty || receivingUnderConsent)
+                return AccessDecision.Deny(AccessDecision.NotAuthorized,
+                    $"{department} takes no part in an open handover of this young person's case (BUF, or a department the transition plan names as receiving), and the citizen is not in {department}'s caseload (no current contact person in {department}).");
             return AccessDecision.Deny(AccessDecision.NotAuthorized,
                 $"The citizen is not in {department}'s caseload (no current contact person in {department}). To reach a citizen outside it, look them up with citizenByCpr and the purpose {PurposeVocabulary.Lookup}.");
         }
-        if (asOwner || asStaff)
-            return AccessDecision.Allow;
+        if (!underConsent)
+            return Denied(viewer, category, asHandoverParty
+                ? $"{department} takes no part in an open handover of this young person's case (BUF, or a department the transition plan names as receiving)"
+                : "the access table does not grant it");
 
         if (facts.Consents is not { } consents)
             return AccessDecision.NeedsConsents;

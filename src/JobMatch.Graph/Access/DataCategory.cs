@@ -24,10 +24,21 @@ public enum DataCategory
     HealthDetail,
     /// <summary>BUF's case: education and the transition plan to adult services.</summary>
     YouthDetail,
+    /// <summary>
+    /// That a young person's case is moving from BUF to the adult departments: who (name, birth date), the handover's
+    /// dates and state, the receiving departments and whom to call. BUF's, shared with the departments the
+    /// transition plan names as receiving; the plan's content stays <see cref="YouthDetail"/>.
+    /// </summary>
+    Handover,
     /// <summary>The access log.</summary>
     Audit,
     /// <summary>Aggregates over many citizens (outcomes of projects), never a person.</summary>
     Statistics,
+    /// <summary>
+    /// The staff directory, about no citizen: the departments' offers, the shared procedures and the units' standing
+    /// contacts, with their contact persons' work details. For colleagues in every department, not for the public.
+    /// </summary>
+    Directory,
     /// <summary>
     /// Not a row of the table: the detail category of the department a record belongs to (a contact person's
     /// unit and title, an employee's caseload), resolved per record before the table is read.

@@ -67,6 +67,10 @@ public static class FieldCategoryExtensions
     public static FieldBuilder<TSource, TReturn> Aggregate<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.Scoped(GuardScope.Aggregate);
 
+    /// <summary>The field answers with directory data about no citizen (offers, procedures, unit contacts): decided without a citizen, logged only when refused.</summary>
+    public static FieldBuilder<TSource, TReturn> Directory<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
+        field.Scoped(GuardScope.Directory);
+
     /// <summary>The field searches for citizens (by CPR): decided without a citizen; its resolver logs the search and what it found.</summary>
     public static FieldBuilder<TSource, TReturn> Searches<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field) =>
         field.Scoped(GuardScope.Search);
@@ -131,6 +135,7 @@ internal enum GuardScope
     Self,
     List,
     Aggregate,
+    Directory,
     Search,
     Write,
 }

@@ -24,7 +24,7 @@ public sealed class PurposeVocabulary
             "Samtykke (forvaltningsloven § 28, stk. 2, nr. 1)",
             new HashSet<DataCategory> { DataCategory.EmploymentDetail, DataCategory.SocialDetail }),
         new("YOUTH_TRANSITION", "Overgangen fra børne- og ungeområdet til voksenområdet (fra 17½ år)",
-            "Samtykke (forvaltningsloven § 28, stk. 2, nr. 1); serviceloven § 19, stk. 3",
+            "Samtykke (forvaltningsloven § 28, stk. 2, nr. 1), som led i den tværgående forberedelse af overgangen til voksenlivet (barnets lov §§ 122–123, tidligere serviceloven § 19 a)",
             new HashSet<DataCategory> { DataCategory.YouthDetail, DataCategory.EmploymentDetail, DataCategory.SocialDetail }),
         new(Lookup, "Opslag af en borger uden for egen sagsstamme, ved en ny henvendelse eller sag",
             "Myndighedsudøvelse (databeskyttelsesforordningen art. 6, stk. 1, litra e; CPR-loven § 38)",

@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using JobMatch.Data.Registry;
+using JobMatch.Graph.Access;
+using JobMatch.Graph.Portal;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Agencies;
@@ -19,5 +21,11 @@ public sealed class AgencyGraphType : ObjectGraphType<Agency>
             .Resolve(ctx => ctx.Source.DepartmentCode is { } code ? ctx.AgencyByCode(code) : null);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgencyGraphType>>>>("units").Description("A department's units; empty for other agencies.")
             .Resolve(ctx => ctx.UnitsOf(ctx.Source.Code));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferGraphType>>>>("offers").Description("The offers a unit provides, by name; for a department, every offer of its own.")
+            .Category(DataCategory.Directory).Directory()
+            .Resolve(ctx => ctx.OffersOf(ctx.Source.Code));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitContactGraphType>>>>("unitContacts").Description("The standing contacts this unit takes part in with units of other departments, seen from this unit's side (unit is this agency).")
+            .Category(DataCategory.Directory).Directory()
+            .Resolve(ctx => ctx.UnitContactsOf(ctx.Source.Code));
     }
 }

@@ -16,7 +16,8 @@ public sealed class DemoPersonas(LocalSigningKey key) : IIdePersonas
     // ASCII: browsers send header values as Latin-1 bytes, which Kestrel refuses outside ASCII.
     private const string Purpose = "COORDINATED_PLAN";
 
-    public sealed record Persona(string Name, string? Department, Role Role, string DisplayName, Guid? Citizen = null);
+    /// <param name="Operation">A sample operation (a file of schema/operations) the IDE opens with for the persona.</param>
+    public sealed record Persona(string Name, string? Department, Role Role, string DisplayName, Guid? Citizen = null, string? Operation = null);
 
     public static readonly IReadOnlyList<Persona> All =
     [
@@ -24,7 +25,7 @@ public sealed class DemoPersonas(LocalSigningKey key) : IIdePersonas
         new("sof-caseworker", Departments.Social, Role.Caseworker, "Jonas Friis (SOF, socialrådgiver)"),
         new("suf-caseworker", Departments.Health, Role.Caseworker, "Helle Dam (SUF, sundhedskoordinator)"),
         new("buf-caseworker", Departments.Youth, Role.Caseworker, "Line Bach (BUF, sagsbehandler)"),
-        new("analyst", Departments.Employment, Role.Analyst, "Demo analytiker (BIF)"),
+        new("analyst", Departments.Employment, Role.Analyst, "Demo analytiker (BIF)", Operation: "AnalystOutcomes.graphql"),
         new("auditor", null, Role.Auditor, "Demo revisor"),
         new("citizen", null, Role.Citizen, "Lars Poulsen (borger)", DemoCitizens.JobshopCitizen),
     ];
@@ -33,6 +34,9 @@ public sealed class DemoPersonas(LocalSigningKey key) : IIdePersonas
         Find(http.Request.Query["persona"]) ?? Find(http.Request.Cookies[Cookie]) ?? Find(Default)!;
 
     public static Persona? Find(string? name) => All.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    public string? DocumentFor(HttpContext http) =>
+        Chosen(http).Operation is { } file && Path.Combine(AppContext.BaseDirectory, "operations", file) is var path && File.Exists(path) ? File.ReadAllText(path) : null;
 
     public IReadOnlyDictionary<string, string> HeadersFor(HttpContext http)
     {

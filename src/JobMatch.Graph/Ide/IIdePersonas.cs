@@ -8,4 +8,7 @@ namespace JobMatch.Graph.Ide;
 public interface IIdePersonas
 {
     IReadOnlyDictionary<string, string> HeadersFor(HttpContext http);
+
+    /// <summary>The operation the IDE opens with for the persona, if it has one (the analyst's outcomes).</summary>
+    string? DocumentFor(HttpContext http) => null;
 }

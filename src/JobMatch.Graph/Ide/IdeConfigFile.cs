@@ -13,15 +13,15 @@ public sealed record IdeConfigFile(
     [property: JsonPropertyName("useGet")] bool UseGet,
     [property: JsonPropertyName("includeCookies")] bool IncludeCookies,
     [property: JsonPropertyName("httpHeaders")] IReadOnlyDictionary<string, string> HttpHeaders,
-    [property: JsonPropertyName("disableTelemetry")] bool DisableTelemetry)
+    [property: JsonPropertyName("disableTelemetry")] bool DisableTelemetry,
+    [property: JsonPropertyName("document"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Document = null)
 {
     public static IdeConfigFile For(HttpContext http, IHostEnvironment environment)
     {
         var request = http.Request;
         // Credentials in a page anyone can load are acceptable only on a developer's machine.
-        var headers = environment.IsDevelopment() && http.RequestServices.GetService<IIdePersonas>() is { } personas
-            ? personas.HeadersFor(http)
-            : new Dictionary<string, string>();
+        var personas = environment.IsDevelopment() ? http.RequestServices.GetService<IIdePersonas>() : null;
+        var headers = personas?.HeadersFor(http) ?? new Dictionary<string, string>();
         return new IdeConfigFile(
             Endpoint: $"{request.Scheme}://{request.Host}{request.PathBase}{GraphQLHttpEndpoint.Path}",
             Title: "JobMatch",
@@ -31,6 +31,8 @@ public sealed record IdeConfigFile(
             IncludeCookies: false,
             HttpHeaders: headers,
             // The IDE's own switch for the usage report it posts to its vendor; the CSP would refuse it anyway.
-            DisableTelemetry: true);
+            DisableTelemetry: true,
+            // A persona's sample operation, so the analyst's IDE opens on the outcomes it may read.
+            Document: personas?.DocumentFor(http));
     }
 }

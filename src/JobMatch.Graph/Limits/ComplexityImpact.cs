@@ -17,7 +17,8 @@ namespace JobMatch.Graph.Limits;
 /// <item>a connection costs 1 and multiplies by <c>first</c>, else its default page (declared), else the maximum page
 /// size; within it each node (or item) is one object, while <c>edges</c> and <c>pageInfo</c> only wrap the page;</item>
 /// <item>reference data held in memory (agencies, projects, target groups, benefit types) costs 0 of its own: a few
-/// hundred rows read once, whatever the request (what is under them still counts);</item>
+/// hundred rows read once, whatever the request (what is under them still counts); so do the cells of an outcome
+/// table, which its root field computes in one go;</item>
 /// <item>introspection costs nothing, so the IDE's own query passes.</item>
 /// </list>
 /// </summary>
@@ -25,8 +26,12 @@ public static class ComplexityImpact
 {
     private const string ListSizeKey = "jobmatch:listSize";
 
-    // The rows ReferenceData holds in memory.
-    private static readonly HashSet<Type> ReferenceRows = [typeof(Agency), typeof(Project), typeof(TargetGroup), typeof(BenefitType)];
+    // The rows ReferenceData holds in memory, and the parts of an outcome table, which its root field computes at once.
+    private static readonly HashSet<Type> ReferenceRows =
+    [
+        typeof(Agency), typeof(Project), typeof(TargetGroup), typeof(BenefitType),
+        typeof(Outcomes.OutcomeCell), typeof(Outcomes.OutcomeGroup), typeof(Outcomes.OutcomeMoment), typeof(Outcomes.Published), typeof(Outcomes.SupportUse),
+    ];
 
     /// <summary>Declares how long a list field can be (e.g. one per department), or a connection's default page.</summary>
     public static FieldBuilder<TSource, TReturn> ListSize<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, int size)

@@ -72,8 +72,9 @@ public static class NodeQueries
         if (decision.IsPending)
         {
             var consents = ctx.ConsentsOf(citizenId);
-            var facts = new CitizenFacts(await ctx.ContactAssignmentsOf(citizenId).GetResultAsync(ctx.CancellationToken), await consents.GetResultAsync(ctx.CancellationToken));
-            decision = access.Decide(category, citizenId, facts);
+            var facts = access.FactsOf(citizenId) ?? new CitizenFacts(await ctx.ContactAssignmentsOf(citizenId).GetResultAsync(ctx.CancellationToken));
+            facts = facts.Consents is null ? facts with { Consents = await consents.GetResultAsync(ctx.CancellationToken) } : facts;
+            decision = await CitizenFactsLoading.CompleteAsync(ctx, access, category, citizenId, facts, ctx.CancellationToken);
         }
         access.Record(citizenId, category, decision);
         if (!decision.Allowed)

@@ -1,42 +1,63 @@
-using JobMatch.Data;
-using JobMatch.Data.Employment;
-using JobMatch.Data.Registry;
+using System.Globalization;
 
 namespace JobMatch.Graph.Outcomes;
 
 /// <summary>
-/// Turns a project's enrolments and placements into aggregates. A count is shown only when it and its
-/// complement both cover at least <see cref="MinimumGroup"/> citizens, so no one can be singled out by
-/// subtraction either.
+/// Counts what happened to participants and their comparison group, from subjects already cut to the snapshot:
+/// at each chosen number of months after a citizen's index date, counting only the citizens observed that long.
+/// It counts true values; <see cref="Disclosure"/> decides what of them is published.
 /// </summary>
 public static class OutcomeCalculator
 {
-    public const int MinimumGroup = 5;
+    /// <summary>The times after the index date measured unless the analyst chooses others: at enrolment, then 6, 12 and 24 months on.</summary>
+    public static readonly IReadOnlyList<int> DefaultMonths = [0, 6, 12, 24];
 
-    public static ProjectOutcome Calculate(Project project, IReadOnlyList<Enrollment> enrollments, IReadOnlyList<Placement> placements)
+    public static OutcomeTable Calculate(IReadOnlyList<OutcomeSubject> subjects, DateOnly snapshot, IReadOnlyList<int> months, int steps = 0)
     {
-        var firstEnrollment = enrollments.GroupBy(e => e.CitizenId).ToDictionary(g => g.Key, g => g.Min(e => e.EnrolledOn));
-        var participants = firstEnrollment.Count;
-        if (participants < MinimumGroup)
-            return new ProjectOutcome(project.Code, true, null, null, null, project.Steps.OrderBy(s => s.Order).Select(s => new StepOutcome(s.Order, s.Name, null)).ToList());
-
-        var paid = placements.Where(p => p.Kind != PlacementKind.Internship && p.Status is PlanStatus.Active or PlanStatus.Completed).ToLookup(p => p.CitizenId);
-        var employedAtEnrollment = firstEnrollment.Count(e => paid[e.Key].Any(p => p.From <= e.Value && (p.To is null || p.To >= e.Value)));
-        var employedNow = firstEnrollment.Keys.Count(id => paid[id].Any(p => p.Status == PlanStatus.Active));
-        var reached = enrollments.SelectMany(e => e.Steps.Select(s => (e.CitizenId, s.StepOrder))).Distinct()
-            .GroupBy(x => x.StepOrder).ToDictionary(g => g.Key, g => g.Count());
-
-        return new ProjectOutcome(
-            project.Code,
-            false,
-            participants,
-            ShareOf(employedAtEnrollment, participants),
-            ShareOf(employedNow, participants),
-            project.Steps.OrderBy(s => s.Order).Select(s => new StepOutcome(s.Order, s.Name, Shown(reached.GetValueOrDefault(s.Order), participants))).ToList());
+        // The index date itself is always measured: it is the group's size and its "before".
+        var measured = months.Prepend(0).Distinct().Order().ToList();
+        var participants = subjects.Where(s => s.Participant).ToList();
+        var lastDay = snapshot.AddDays(-1);
+        return new OutcomeTable(
+            snapshot,
+            measured,
+            Cell("ALL", subjects, snapshot, measured, withComparison: true),
+            new Dictionary<OutcomeDimension, IReadOnlyList<OutcomeCell>>
+            {
+                [OutcomeDimension.Quarter] = Breakdown(subjects, s => QuarterOf(s.IndexDate), snapshot, measured, withComparison: true),
+                [OutcomeDimension.District] = Breakdown(subjects, s => s.District ?? "UNKNOWN", snapshot, measured, withComparison: true),
+                [OutcomeDimension.TargetGroup] = Breakdown(subjects, s => s.TargetGroup ?? "NONE", snapshot, measured, withComparison: true),
+                [OutcomeDimension.ReferringDepartment] = Breakdown(participants, s => s.ReferringDepartment ?? "OTHER", snapshot, measured, withComparison: false),
+            },
+            Enumerable.Range(1, steps).Select(step => Figure.Share(participants.Count(p => p.StepsReached >= step), participants.Count)).ToList(),
+            Figure.Share(participants.Count(p => p.WorksOn(lastDay)), participants.Count));
     }
 
-    private static Share? ShareOf(int count, int of) =>
-        Shown(count, of) is { } shown ? new Share(shown, Math.Round(100.0 * shown / of, 1)) : null;
+    public static string QuarterOf(DateOnly day) => string.Create(CultureInfo.InvariantCulture, $"{day.Year}-Q{(day.Month + 2) / 3}");
 
-    private static int? Shown(int count, int of) => count >= MinimumGroup && of - count >= MinimumGroup ? count : null;
+    private static List<OutcomeCell> Breakdown(IReadOnlyList<OutcomeSubject> subjects, Func<OutcomeSubject, string> keyOf, DateOnly snapshot, IReadOnlyList<int> months, bool withComparison) =>
+        subjects.GroupBy(keyOf).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Cell(g.Key, g.ToList(), snapshot, months, withComparison)).ToList();
+
+    private static OutcomeCell Cell(string key, IReadOnlyList<OutcomeSubject> subjects, DateOnly snapshot, IReadOnlyList<int> months, bool withComparison) =>
+        new(key,
+            Group(subjects.Where(s => s.Participant).ToList(), snapshot, months),
+            withComparison ? Group(subjects.Where(s => !s.Participant).ToList(), snapshot, months) : null);
+
+    private static OutcomeGroup Group(IReadOnlyList<OutcomeSubject> group, DateOnly snapshot, IReadOnlyList<int> months) =>
+        new(months.Select(m => Moment(group, snapshot, m)).ToList());
+
+    private static OutcomeMoment Moment(IReadOnlyList<OutcomeSubject> group, DateOnly snapshot, int months)
+    {
+        // Only citizens whose moment lies before the snapshot are observed at it.
+        var observed = group.Select(s => (Subject: s, Day: s.IndexDate.AddMonths(months))).Where(x => x.Day < snapshot).ToList();
+        var n = observed.Count;
+        var working = observed.Where(x => x.Subject.WorksOn(x.Day)).ToList();
+        return new OutcomeMoment(
+            months,
+            Figure.Population(n),
+            Figure.Share(working.Count, n),
+            Figure.Mean(working.Sum(x => x.Subject.HoursOn(x.Day)), working.Count, n),
+            Enum.GetValues<SupportKind>().ToDictionary(kind => kind, kind => Figure.Share(observed.Count(x => x.Subject.UsesOn(kind, x.Day)), n)));
+    }
 }

@@ -6,7 +6,9 @@ using JobMatch.Graph.Citizens;
 using JobMatch.Graph.Employment;
 using JobMatch.Graph.Nodes;
 using JobMatch.Graph.Outcomes;
+using JobMatch.Graph.Portal;
 using JobMatch.Graph.Projects;
+using JobMatch.Graph.Youth;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Schema;
@@ -24,8 +26,10 @@ public sealed class QueryGraphType : ObjectGraphType
         this.AddCitizenQueries();
         this.AddAgencyQueries();
         this.AddProjectQueries();
+        this.AddPortalQueries();
         this.AddEmploymentQueries();
         this.AddAccessLogQueries();
         this.AddOutcomeQueries();
+        this.AddYouthHandoverQueries();
     }
 }

@@ -19,6 +19,8 @@ public sealed class TransitionPlanGraphType : ObjectGraphType<TransitionPlan>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("receivingDepartments").Description("The adult departments that take over.")
             .Resolve(ctx => ctx.Source.ReceivingDepartments.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         Field(p => p.Summary).Description("What the plan says.");
+        Field(p => p.AgreedOn, nullable: true).Description("When the plan was agreed for and with the young person (due by 17½), if it has been.");
+        Field(p => p.HandedOverOn, nullable: true).Description("When the case moved to the receiving departments, if it has.");
         this.StatusField("Where the plan stands.", p => p.StartedOn, p => p.PlannedTransferOn, p => p.Status);
     }
 }

@@ -16,7 +16,8 @@ public sealed class CategoryCoverageTests(DemoHost host)
         "JobActivity", "Placement", "Enrollment", "EnrollmentStep", "Social", "SocialActionPlan", "SocialGoal", "SocialService",
         "SubstanceTreatment", "Health", "HealthEpisode", "Youth", "YouthEducation", "TransitionPlan", "CombinedPlan", "PlanEntry",
         "PlanDepartment", "AccessRecord", "OwnAccess", "CitizenConnection", "CitizenEdge", "AccessRecordConnection", "AccessRecordEdge",
-        "EnrollmentConnection", "EnrollmentEdge",
+        "EnrollmentConnection", "EnrollmentEdge", "YouthHandover", "YouthHandoverConnection", "YouthHandoverEdge", "HandoverReceiver",
+        "HandoverContact",
     ];
 
     /// <summary>Citizen fields that are not personal data themselves: the id, and the plan that guards each entry.</summary>

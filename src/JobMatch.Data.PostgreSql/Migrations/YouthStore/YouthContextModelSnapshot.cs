@@ -28,8 +28,14 @@ namespace JobMatch.Data.PostgreSql.Migrations.YouthStore
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("PlannedTransferOn")
                         .HasColumnType("date");

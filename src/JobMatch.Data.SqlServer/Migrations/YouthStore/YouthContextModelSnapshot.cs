@@ -28,8 +28,14 @@ namespace JobMatch.Data.SqlServer.Migrations.YouthStore
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateOnly?>("HandedOverOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("PlannedTransferOn")
                         .HasColumnType("date");

@@ -296,6 +296,132 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
                     b.ToTable("Employers");
                 });
 
+            modelBuilder.Entity("JobMatch.Data.Registry.Offer", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ContactEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProviderCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("DepartmentCode");
+
+                    b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("JobMatch.Data.Registry.Procedure", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("Procedures");
+                });
+
+            modelBuilder.Entity("JobMatch.Data.Registry.ProcedureStep", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Due")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProcedureCode", "Order")
+                        .IsUnique();
+
+                    b.ToTable("ProcedureSteps");
+                });
+
             modelBuilder.Entity("JobMatch.Data.Registry.Project", b =>
                 {
                     b.Property<string>("Code")
@@ -373,6 +499,56 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
                     b.ToTable("ProjectSteps");
                 });
 
+            modelBuilder.Entity("JobMatch.Data.Registry.UnitContact", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CounterpartEmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CounterpartUnitCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EmployeeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnitCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CounterpartUnitCode");
+
+                    b.HasIndex("UnitCode");
+
+                    b.ToTable("UnitContacts");
+                });
+
+            modelBuilder.Entity("JobMatch.Data.Registry.ProcedureStep", b =>
+                {
+                    b.HasOne("JobMatch.Data.Registry.Procedure", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("ProcedureCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("JobMatch.Data.Registry.ProjectStep", b =>
                 {
                     b.HasOne("JobMatch.Data.Registry.Project", null)
@@ -380,6 +556,11 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
                         .HasForeignKey("ProjectCode")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("JobMatch.Data.Registry.Procedure", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("JobMatch.Data.Registry.Project", b =>

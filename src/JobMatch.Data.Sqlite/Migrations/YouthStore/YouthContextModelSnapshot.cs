@@ -23,7 +23,13 @@ namespace JobMatch.Data.Sqlite.Migrations.YouthStore
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("AgreedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CitizenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HandedOverOn")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("PlannedTransferOn")

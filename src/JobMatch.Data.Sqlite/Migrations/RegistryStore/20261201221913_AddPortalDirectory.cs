@@ -1,0 +1,128 @@
+using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace JobMatch.Data.Sqlite.Migrations.RegistryStore;
+
+/// <inheritdoc />
+public partial class AddPortalDirectory : Migration
+{
+    /// <inheritdoc />
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.CreateTable(
+            name: "Offers",
+            columns: table => new
+            {
+                Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                ProviderCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                Audience = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                LegalBasis = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                ContactUnitCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                ContactEmployeeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_Offers", x => x.Code);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "Procedures",
+            columns: table => new
+            {
+                Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_Procedures", x => x.Code);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "UnitContacts",
+            columns: table => new
+            {
+                Id = table.Column<int>(type: "INTEGER", nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true),
+                UnitCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                EmployeeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                CounterpartUnitCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                CounterpartEmployeeId = table.Column<Guid>(type: "TEXT", nullable: true),
+                Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                Source = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_UnitContacts", x => x.Id);
+            });
+
+        migrationBuilder.CreateTable(
+            name: "ProcedureSteps",
+            columns: table => new
+            {
+                Id = table.Column<int>(type: "INTEGER", nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true),
+                ProcedureCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                Order = table.Column<int>(type: "INTEGER", nullable: false),
+                DepartmentCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                ActorCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                Due = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_ProcedureSteps", x => x.Id);
+                table.ForeignKey(
+                    name: "FK_ProcedureSteps_Procedures_ProcedureCode",
+                    column: x => x.ProcedureCode,
+                    principalTable: "Procedures",
+                    principalColumn: "Code",
+                    onDelete: ReferentialAction.Cascade);
+            });
+
+        migrationBuilder.CreateIndex(
+            name: "IX_Offers_DepartmentCode",
+            table: "Offers",
+            column: "DepartmentCode");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_ProcedureSteps_ProcedureCode_Order",
+            table: "ProcedureSteps",
+            columns: new[] { "ProcedureCode", "Order" },
+            unique: true);
+
+        migrationBuilder.CreateIndex(
+            name: "IX_UnitContacts_CounterpartUnitCode",
+            table: "UnitContacts",
+            column: "CounterpartUnitCode");
+
+        migrationBuilder.CreateIndex(
+            name: "IX_UnitContacts_UnitCode",
+            table: "UnitContacts",
+            column: "UnitCode");
+    }
+
+    /// <inheritdoc />
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropTable(
+            name: "Offers");
+
+        migrationBuilder.DropTable(
+            name: "ProcedureSteps");
+
+        migrationBuilder.DropTable(
+            name: "UnitContacts");
+
+        migrationBuilder.DropTable(
+            name: "Procedures");
+    }
+}
