@@ -33,8 +33,8 @@ internal sealed class CitizenGenerator(SeedSet set, SeedRandom random, SeedDirec
             (b, r, d) => CitizenProfiles.ProgrammeParticipant(p, b, r, d)), 7)),
     ];
 
-    /// <summary>The size of the data set the cohorts are drawn for in full: the demo's.</summary>
-    private const int FullCohortsFrom = 293;
+    /// <summary>The size of the data set the cohorts are drawn for in full: the demo's 300 less its named citizens and young people.</summary>
+    private const int FullCohortsFrom = 287;
 
     public void Generate(int count)
     {
