@@ -125,7 +125,7 @@ public static class Verbs
         }
         if (app.Environment.IsDevelopment() && app.Urls.FirstOrDefault()?.TrimEnd('/') is { } first)
             Console.WriteLine($"In the IDE you act as a demo persona ({DemoPersonas.Default} at first); switch with {first}{GraphQLHttpEndpoint.Path}/?persona=NAME, NAME one of: {string.Join(", ", DemoPersonas.All.Select(p => p.Name))}.");
-        Console.WriteLine("Other clients need a token: dotnet run --project src/JobMatch.Graph --no-launch-profile -- token --department SOF --role Caseworker");
+        Console.WriteLine("Other clients need a token: dotnet run --project src/JobMatch.Graph -- token --department SOF --role Caseworker");
         Console.WriteLine("sent as 'Authorization: Bearer <token>'; another department's detail also needs the 'X-JobMatch-Purpose' header.");
     }
 }
