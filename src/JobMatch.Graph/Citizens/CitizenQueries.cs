@@ -44,13 +44,8 @@ public static class CitizenQueries
                 var order = ctx.GetArgument<List<CitizenSort>?>("order") ?? [];
                 ArgumentGuard.Check(ctx, "where", (_, value) => ProjectDepartments(ctx, value));
                 ArgumentGuard.Check(ctx, "order");
-                var page = new CitizenPageRequest(
-                    ctx.HasArgument("first") ? PageSize.First(ctx, CitizenSearch.DefaultPageSize) : null,
-                    ctx.GetArgument<string?>("after"),
-                    PageSize.Last(ctx),
-                    ctx.GetArgument<string?>("before"),
-                    WithTotal: ctx.SubFields?.Values.Any(f => f.Field.Name.Value == "totalCount") == true);
-                return await CitizenSearch.PageAsync(ctx.RequestServices!, ctx.Access().Request, filter, order, page, ctx.CancellationToken);
+                return await CitizenSearch.PageAsync(ctx.RequestServices!, ctx.Access().Request, filter, order,
+                    Paging.WindowOf(ctx, "citizen", CitizenSearch.DefaultPageSize), Paging.WantsTotal(ctx), ctx.CancellationToken);
             });
     }
 

@@ -6,6 +6,7 @@ using JobMatch.Data;
 using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Limits;
 using JobMatch.Graph.Requests;
 using JobMatch.Graph.Schema;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,6 @@ using Microsoft.Extensions.DependencyInjection;
 namespace JobMatch.Graph.Citizens;
 
 /// <summary>The page asked for: <c>first</c>/<c>after</c> forwards or <c>last</c>/<c>before</c> backwards.</summary>
-public sealed record CitizenPageRequest(int? First, string? After, int? Last, string? Before, bool WithTotal);
 
 /// <summary>
 /// Pages of the viewer's caseload, filtered across sources: conditions on other sources become the set of ids each
@@ -27,16 +27,11 @@ public static class CitizenSearch
     public const int DefaultPageSize = 20;
 
     public static async Task<Connection<Citizen>> PageAsync(
-        IServiceProvider services, JobMatchRequest request, CitizenFilter? filter, IReadOnlyList<CitizenSort> order, CitizenPageRequest page, CancellationToken ct)
+        IServiceProvider services, JobMatchRequest request, CitizenFilter? filter, IReadOnlyList<CitizenSort> order, Paging.Window window, bool withTotal, CancellationToken ct)
     {
         var department = request.Viewer.Department
             ?? throw new ExecutionError("Only staff of a department have a caseload to list.") { Code = AccessDecision.NotAuthorized };
         var today = request.Today;
-        if (page.First is not null && page.Last is not null)
-            throw new ExecutionError("Give either 'first' (with 'after') or 'last' (with 'before'), not both.") { Code = "INVALID_PAGE" };
-        var start = page.After is null ? 0 : DecodeCursor(page.After, "after") + 1;
-        int? end = page.Before is null ? null : DecodeCursor(page.Before, "before");
-
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
         var inForce = CitizenFacts.InForceOn(today);
         var matcher = new Matcher(services, db, today);
@@ -44,36 +39,10 @@ public static class CitizenSearch
             .Where(c => db.ContactAssignments.Where(inForce).Any(a => a.CitizenId == c.Id && a.DepartmentCode == department));
         if (filter is not null)
             query = query.Where(await matcher.PredicateAsync(filter, ct));
-        int? total = page.WithTotal || (page.Last is not null && end is null) ? await query.CountAsync(ct) : null;
-
-        int offset, take;
-        if (page.Last is { } last)
-        {
-            var stop = end ?? total!.Value;
-            offset = Math.Max(start, stop - last);
-            take = Math.Max(0, stop - offset);
-        }
-        else
-        {
-            offset = start;
-            var first = page.First ?? DefaultPageSize;
-            take = end is { } e ? Math.Clamp(e - start, 0, first) : first;
-        }
+        int? total = withTotal || window.NeedsTotal ? await query.CountAsync(ct) : null;
+        var (offset, take) = window.Slice(total);
         var rows = await Sort(query, order).Skip(offset).Take(take + 1).ToListAsync(ct);
-
-        var edges = rows.Take(take).Select((c, i) => new Edge<Citizen> { Node = c, Cursor = EncodeCursor(offset + i) }).ToList();
-        return new Connection<Citizen>
-        {
-            Edges = edges,
-            TotalCount = page.WithTotal ? total : null,
-            PageInfo = new PageInfo
-            {
-                HasNextPage = rows.Count > take,
-                HasPreviousPage = offset > 0,
-                StartCursor = edges.FirstOrDefault()?.Cursor,
-                EndCursor = edges.LastOrDefault()?.Cursor,
-            },
-        };
+        return Paging.Page(rows, window, offset, take, withTotal ? total : null);
     }
 
     private static IQueryable<Citizen> Sort(IQueryable<Citizen> query, IReadOnlyList<CitizenSort> order)
@@ -248,22 +217,5 @@ public static class CitizenSearch
         {
             protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
         }
-    }
-
-    // Cursors are positions, opaque to the caller: they carry no personal data.
-    private static string EncodeCursor(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"citizen:{position}"));
-
-    private static int DecodeCursor(string cursor, string argument)
-    {
-        try
-        {
-            var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith("citizen:", StringComparison.Ordinal) && int.TryParse(text.AsSpan(8), out var position) && position >= 0)
-                return position;
-        }
-        catch (FormatException)
-        {
-        }
-        throw new ExecutionError($"'{argument}' is not a cursor from this connection; use a pageInfo.endCursor, pageInfo.startCursor or edges.cursor value.") { Code = "INVALID_CURSOR" };
     }
 }

@@ -15,11 +15,14 @@ public static class Paging
     /// <summary>The page a connection field gives when <c>first</c> is not sent; the cost model counts it.</summary>
     public const int DefaultPageSize = 20;
 
+    /// <summary>The cursor kind of a connection that names none.</summary>
+    public const string DefaultKind = "page";
+
     /// <summary>
     /// What a page asks for: forwards, <c>first</c> rows from <see cref="Start"/> (after <c>after</c>), or backwards,
     /// the <c>last</c> rows before <see cref="End"/> (<c>before</c>), or before the end of the list when no cursor is given.
     /// </summary>
-    public readonly record struct Window(int Start, int? End, int Size, bool Backwards)
+    public readonly record struct Window(int Start, int? End, int Size, bool Backwards, string Kind = DefaultKind)
     {
         /// <summary>A backwards page from the end of the list: where it starts depends on how long the list is.</summary>
         public bool NeedsTotal => Backwards && End is null;
@@ -43,18 +46,23 @@ public static class Paging
         .Argument<StringGraphType>("before", $"Return the {what} before this cursor.")
         .ListSize(DefaultPageSize);
 
-    public static Window WindowOf(IResolveFieldContext context)
+    /// <summary>
+    /// The window the arguments ask for. <paramref name="kind"/> names the connection in its cursors, so one
+    /// connection's cursor is refused by another; <paramref name="defaultSize"/> is the page when neither
+    /// <c>first</c> nor <c>last</c> is given.
+    /// </summary>
+    public static Window WindowOf(IResolveFieldContext context, string kind = DefaultKind, int defaultSize = DefaultPageSize)
     {
         var last = PageSize.Last(context);
         if (last is not null && context.HasArgument("first") && context.GetArgument<int?>("first") is not null)
             throw new ExecutionError("Give either 'first' (with 'after') or 'last' (with 'before'), not both.") { Code = "INVALID_PAGE" };
         var after = context.GetArgument<string?>("after");
         var before = context.GetArgument<string?>("before");
-        var start = after is null ? 0 : Decode(after, "after") + 1;
-        int? end = before is null ? null : Decode(before, "before");
+        var start = after is null ? 0 : Decode(after, "after", kind) + 1;
+        int? end = before is null ? null : Decode(before, "before", kind);
         return last is { } size
-            ? new Window(start, end, size, Backwards: true)
-            : new Window(start, end, PageSize.First(context, DefaultPageSize), Backwards: false);
+            ? new Window(start, end, size, Backwards: true, kind)
+            : new Window(start, end, PageSize.First(context, defaultSize), Backwards: false, kind);
     }
 
     /// <summary>Whether the selection asks for <c>totalCount</c>, which costs a count of its own.</summary>
@@ -67,7 +75,7 @@ public static class Paging
     /// </summary>
     public static Connection<T> Page<T>(IReadOnlyList<T> rows, Window window, int offset, int take, int? total)
     {
-        var edges = rows.Take(take).Select((row, i) => new Edge<T> { Node = row, Cursor = Encode(offset + i) }).ToList();
+        var edges = rows.Take(take).Select((row, i) => new Edge<T> { Node = row, Cursor = Encode(window.Kind, offset + i) }).ToList();
         var stop = offset + edges.Count;
         return new Connection<T>
         {
@@ -91,14 +99,14 @@ public static class Paging
     }
 
     // Cursors are positions, opaque to the caller: they carry no personal data.
-    private static string Encode(int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"page:{position}"));
+    private static string Encode(string kind, int position) => Convert.ToBase64String(Encoding.UTF8.GetBytes($"{kind}:{position}"));
 
-    private static int Decode(string cursor, string argument)
+    private static int Decode(string cursor, string argument, string kind)
     {
         try
         {
             var text = Encoding.UTF8.GetString(Convert.FromBase64String(cursor));
-            if (text.StartsWith("page:", StringComparison.Ordinal) && int.TryParse(text.AsSpan(5), System.Globalization.NumberStyles.None, null, out var position) && position < 1_000_000_000)
+            if (text.StartsWith(kind + ":", StringComparison.Ordinal) && int.TryParse(text.AsSpan(kind.Length + 1), System.Globalization.NumberStyles.None, null, out var position) && position < 1_000_000_000)
                 return position;
         }
         catch (FormatException)
