@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using JobMatch.Data.Registry;
+using JobMatch.Graph.Access;
 using JobMatch.Graph.Batching;
 using JobMatch.Graph.Limits;
 using JobMatch.Graph.Schema;
@@ -42,6 +43,9 @@ public static class AgencyQueries
             .Description($"The employees who are contact persons, optionally of one department, by name; a page at a time (default {Paging.DefaultPageSize}, at most the configured page size).")
             .Argument<Schema.DepartmentCodeGraphType>("department", "Only employees of this department; a code that is not a department is a validation error, not an empty list.")
             .Paged("employees")
+            // Colleagues' names and direct lines: directory data, for staff only, like the portal's contacts.
+            .Category(DataCategory.Directory)
+            .Directory()
             .ResolveAsync(async ctx =>
             {
                 var department = ctx.GetArgument<string?>("department");

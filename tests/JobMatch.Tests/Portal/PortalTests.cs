@@ -240,7 +240,9 @@ public sealed class PortalTests(DemoHost host)
         """{ procedure(code: "KOORDINERET-PLAN") { code } }""",
         "{ unitContacts { description } }",
         """{ agency(code: "SOF-JOBSHOP") { offers { code } } }""",
-        """{ agency(code: "JC-JOBINDSATS") { unitContacts { description } } }""");
+        """{ agency(code: "JC-JOBINDSATS") { unitContacts { description } } }""",
+        "{ contactPersons { nodes { name email phone } } }",
+        "{ contactPersons(department: SOF, last: 3) { totalCount items { name } } }");
 
     [Theory]
     [MemberData(nameof(DirectoryQueries))]
@@ -264,22 +266,24 @@ public sealed class PortalTests(DemoHost host)
     public async Task EveryStaffRoleReadsTheDirectory(string? department, Role role)
     {
         var response = await host.GraphQLAs(department, role).PostAsync(
-            """{ offers(first: 1) { totalCount } procedures(first: 1) { totalCount } unitContacts { description } }""");
+            """{ offers(first: 1) { totalCount } procedures(first: 1) { totalCount } unitContacts { description } contactPersons(department: SOF, first: 1) { nodes { departmentCode } } }""");
 
         var data = response.DataOrThrow();
         Assert.Equal(19, data["offers"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(5, data["procedures"]!["totalCount"]!.GetValue<int>());
         Assert.Equal(3, data["unitContacts"]!.AsArray().Count);
+        Assert.Equal("SOF", data["contactPersons"]!["nodes"]![0]!["departmentCode"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task ACitizenAsksTheirCaseworkerRatherThanTheStaffDirectory()
     {
         var response = await host.GraphQLAs(null, Role.Citizen, new Guid("c0000000-0000-4000-8000-000000000005")).PostAsync(
-            "{ offers { nodes { code } } }");
+            "{ offers { nodes { code } } contactPersons { nodes { name } } }");
 
-        Assert.Equal(["AUTH_NOT_AUTHORIZED"], response.ErrorCodes);
+        Assert.Equal(["AUTH_NOT_AUTHORIZED", "AUTH_NOT_AUTHORIZED"], response.ErrorCodes);
         Assert.Null(response.Data?["offers"]);
+        Assert.Null(response.Data?["contactPersons"]);
     }
 
     /// <summary>Types a directory field may lead to; none of them reaches a citizen.</summary>
