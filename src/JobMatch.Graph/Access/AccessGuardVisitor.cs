@@ -72,12 +72,14 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
             if (!decision.IsPending)
                 return Decided(context, access, category, citizenId, decision);
             var id = citizenId!.Value;
-            // The facts of every citizen on this level load in one batch (the consents too, in a batch of their own,
-            // when the category may turn on one); the field's own loads then chain after it and batch again. A
-            // decision that turns on a handover (rare: a department not involved with the citizen) loads the plans after.
+            // The facts of every citizen on this level load in one batch, and the consents beside them in a batch of
+            // their own whatever the pending decision names: loading them only when a decision turns out to need them
+            // would add a round, and a statement, on every level where one does. The field's own loads then chain after
+            // and batch again. A decision that turns on a handover (rare: a department not involved with the citizen)
+            // loads the plans after.
             var known = access.FactsOf(id);
             var assignments = known is null ? context.ContactAssignmentsOf(id) : null;
-            var consents = known?.Consents is null && (decision == AccessDecision.NeedsConsents || MayNeedConsents(category, access)) ? context.ConsentsOf(id) : null;
+            var consents = known?.Consents is null ? context.ConsentsOf(id) : null;
             var plans = known?.TransitionPlans is null && ReferenceEquals(decision, AccessDecision.NeedsHandover) ? context.TransitionPlansOf(id) : null;
             return new(DataLoaderResults.FromTask<object?>(async ct =>
             {
@@ -89,10 +91,6 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
                 return await Decided(context, access, category, id, await CitizenFactsLoading.CompleteAsync(context, access, category, id, facts, ct));
             }));
         }
-
-        /// <summary>Whether the viewer reads this category of another department, which only a consent opens.</summary>
-        private static bool MayNeedConsents(DataCategory category, RequestAccess access) =>
-            AccessTable.Rules[category] is { Owner: { } owner } rule && owner != access.Viewer.Department && access.Viewer.Roles.Overlaps(rule.ConsentRoles);
 
         private ValueTask<object?> Decided(IResolveFieldContext context, RequestAccess access, DataCategory category, Guid? citizenId, AccessDecision decision)
         {
