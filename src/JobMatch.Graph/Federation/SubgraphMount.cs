@@ -50,11 +50,22 @@ public sealed class SubgraphMount(SubgraphOptions options)
         citizen.ResolveReference<Citizen, Citizen>((context, representation) => context.CitizenById(representation.Id)!);
     }
 
-    /// <summary>A department's subgraph reaches the citizen only through <c>_entities</c>, so the entity is registered by name.</summary>
+    /// <summary>
+    /// A department's subgraph reaches the citizen only through <c>_entities</c>, so the entity is registered by name.
+    /// The Registry's <c>node(id:)</c> and a plan entry's <c>source</c> answer any node, so it knows every node type.
+    /// </summary>
     public void RegisterEntities(ISchema schema)
     {
-        if (!options.IsSingleHost)
-            schema.RegisterType(typeof(CitizenGraphType));
+        if (options.IsSingleHost)
+            return;
+        schema.RegisterType(typeof(CitizenGraphType));
+        if (options.Mounted != Subgraph.Registry)
+            return;
+        foreach (var name in Nodes.NodeTypes.ByName.Keys.Where(name => name != Nodes.NodeTypes.Citizen))
+        {
+            schema.RegisterType(typeof(SubgraphMount).Assembly.GetTypes().SingleOrDefault(t => t.Name == name + "GraphType")
+                ?? throw new InvalidOperationException($"The node type {name} has no {name}GraphType for the Registry subgraph to answer it with."));
+        }
     }
 
     /// <summary>A subgraph's SDL as the gateway's composition reads it (<c>_service { sdl }</c>): with its federation directives.</summary>
