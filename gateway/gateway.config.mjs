@@ -2,6 +2,7 @@
 // the gateway only routes: it forwards the caller's token, purpose and correlation id, masks unexpected errors, and
 // caches no responses (an answer depends on who asks, and every read must reach the subgraphs that log it).
 import { defineConfig } from "@graphql-hive/gateway";
+import { GraphQLError } from "graphql";
 
 const registry = process.env.JOBMATCH_IDE_ORIGIN ?? "http://127.0.0.1:5181";
 const forwarded = ["authorization", "x-jobmatch-purpose", "x-jobmatch-purpose-note", "x-correlation-id", "traceparent"];
@@ -30,12 +31,31 @@ function ideFromRegistry() {
   };
 }
 
+/**
+ * A subgraph's own errors (AUTH_NOT_AUTHORIZED, SOURCE_UNAVAILABLE, ...) pass as the subgraph wrote them. A subgraph
+ * that cannot be reached is SOURCE_UNAVAILABLE naming it, as a source that is down is in the single host; anything
+ * else unexpected is masked. The gateway's own extensions (the subrequest it sent, with its representations) never
+ * reach the caller.
+ */
+function maskError(error) {
+  const path = error?.path;
+  const service = error?.extensions?.serviceName;
+  if (error?.extensions?.code === "SUBREQUEST_HTTP_ERROR" && service)
+    return new GraphQLError(`The ${service} subgraph is unavailable right now, so fields from it are null; the other subgraphs answered. Try again shortly.`,
+      { path, extensions: { code: "SOURCE_UNAVAILABLE", subgraph: service } });
+  if (error instanceof GraphQLError && !(error.originalError && !(error.originalError instanceof GraphQLError))) {
+    const { request, serviceName, ...extensions } = error.extensions ?? {};
+    return new GraphQLError(error.message, { path, nodes: error.nodes, extensions });
+  }
+  return new GraphQLError("Unexpected error.", { path, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+}
+
 export const gatewayConfig = defineConfig({
   supergraph: process.env.JOBMATCH_SUPERGRAPH ?? "schema/supergraph.graphql",
   graphqlEndpoint: "/graphql",
   landingPage: false,
   graphiql: false,
-  maskedErrors: true,
+  maskedErrors: { maskError },
   responseCaching: undefined,
   propagateHeaders: {
     fromClientToSubgraphs({ request }) {
