@@ -106,5 +106,18 @@ for (let i = 0; i < 120 && !(healed?.data?.citizen?.health); i++) {
 check(isDeepStrictEqual(healed?.data, before.data) && !healed?.errors, "when the Health subgraph is back, the same request heals", JSON.stringify(healed).slice(0, 300));
 restarted.unref();
 
+// 4. Banana Cake Pop through the gateway: its page and assets from the Registry host, its config pointed at the gateway,
+// and the introspection it starts with answered from the supergraph.
+const origin = new URL(gateway).origin;
+const page = await fetch(gateway, { headers: { accept: "text/html" }, redirect: "manual" });
+const index = await fetch(`${origin}/graphql/`);
+const config = await (await fetch(`${origin}/graphql/bcp-config.json`)).json().catch(() => ({}));
+check(page.status === 302 && page.headers.get("location") === "/graphql/" && index.status === 200
+    && (index.headers.get("content-security-policy") ?? "").includes("connect-src 'self'") && config.endpoint === gateway,
+  "the IDE opens through the gateway, on its origin, pointed at it", `${page.status} ${page.headers.get("location")} ${index.status} ${JSON.stringify(config).slice(0, 200)}`);
+const schema = await post(gateway, `{ __schema { queryType { name } types { name } } }`, {}, tokenOf({ department: "BIF", role: "Caseworker" }));
+check(schema.data?.__schema?.types?.some((t) => t.name === "Citizen") && !schema.data.__schema.types.some((t) => t.name === "_Entity" || t.name.startsWith("join__")),
+  "the gateway's introspection is the public API (no _entities, no join__ types)", JSON.stringify(schema).slice(0, 300));
+
 console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -8,7 +8,11 @@ source "$(dirname "$0")/lib/server.bash"
 cd "$REPO_ROOT" || exit 1
 key=$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")
 fed_data=$(mktemp -d "${TMPDIR:-/tmp}/jobmatch-federated.XXXXXX")
-base=${JOBMATCH_FEDERATED_TEST_BASE:-5380}
+# Ten loopback ports in a row that nothing else listens on: BASE+1..+6 for the subgraphs, BASE+10 for the gateway.
+base=${JOBMATCH_FEDERATED_TEST_BASE:-$(node -e '
+const net = require("net");
+const free = (p) => new Promise((ok) => { const s = net.createServer().once("error", () => ok(false)).listen(p, "127.0.0.1", () => s.close(() => ok(true))); });
+(async () => { for (let b = 5380; b < 9000; b += 100) { let all = true; for (let i = 1; i <= 10 && all; i++) all = await free(b + i); if (all) { console.log(b); return; } } process.exit(1); })();')}
 stop_all() {
   for pid in $(cat "$fed_data/federated.pids" "$fed_data/restarted.pid" 2>/dev/null); do kill "$pid" 2>/dev/null; done
   stop_server; rm -rf "$fed_data"
