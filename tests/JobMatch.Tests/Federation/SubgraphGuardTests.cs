@@ -40,6 +40,16 @@ public sealed class SubgraphGuardTests(EmploymentSubgraphHost host) : IClassFixt
     }
 
     [Fact]
+    public async Task EntitiesWithAnInvalidTokenAreRefusedBeforeAnythingRuns()
+    {
+        var response = await host.GraphQL().As("not.a.token").PostAsync(Entities, Citizens(Rep(DemoCitizens.SharedCashBenefitCitizen)));
+
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, response.Status);
+        Assert.Contains("AUTH_INVALID_TOKEN", response.ErrorCodes);
+        Assert.DoesNotContain("situation", response.Text);
+    }
+
+    [Fact]
     public async Task InvolvedDepartmentReadsItsOwnFieldsThroughEntities()
     {
         var response = await host.GraphQLAs("BIF", Role.Caseworker).PostAsync(Entities, Citizens(Rep(DemoCitizens.SharedCashBenefitCitizen)));
