@@ -56,6 +56,7 @@ export const gatewayConfig = defineConfig({
   landingPage: false,
   graphiql: false,
   maskedErrors: { maskError },
+  // No response cache: an answer depends on who asks, and every read must reach the subgraphs that log it.
   responseCaching: undefined,
   propagateHeaders: {
     fromClientToSubgraphs({ request }) {
