@@ -4,6 +4,7 @@ using JobMatch.Graph.Access;
 using JobMatch.Graph.Audit;
 using JobMatch.Graph.Auth;
 using JobMatch.Graph.Batching;
+using JobMatch.Graph.Federation;
 using JobMatch.Graph.Http;
 using JobMatch.Graph.Ide;
 using JobMatch.Graph.Limits;
@@ -19,6 +20,7 @@ public static class GraphServiceCollectionExtensions
     {
         builder.Services.AddJobMatchData(builder.Configuration);
         builder.AddJobMatchAuthentication();
+        builder.AddJobMatchSubgraph();
         builder.AddJobMatchTelemetry();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton(TimeProvider.System);
@@ -37,6 +39,7 @@ public static class GraphServiceCollectionExtensions
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<JobMatchSchema>()
             .AddGraphTypes(typeof(JobMatchSchema).Assembly)
+            .AddJobMatchFederation(builder.Configuration)
             .AddSchemaVisitor<AccessGuardVisitor>()
             .ConfigureExecution<AuditStep>()
             .AddSystemTextJson()

@@ -30,5 +30,24 @@ if [ -n "$changed" ] && git show "$changed~1:schema/schema.graphql" > "$previous
 else
   passed=$((passed + 1)); echo "ok   no previous schema version to compare with"
 fi
+# The supergraph the gateway serves: the same operations validate against it, and its changes are reported too.
+if "$inspector" validate 'schema/operations/*.graphql' schema/supergraph.graphql >/dev/null; then
+  passed=$((passed + 1)); echo "ok   the sample operations validate against the supergraph"
+else
+  failed=$((failed + 1)); echo "FAIL the sample operations do not validate against schema/supergraph.graphql"
+fi
+super_changed=$(git log -n 1 --format=%H -- schema/supergraph.graphql 2>/dev/null)
+if [ -n "$super_changed" ] && git show "$super_changed~1:schema/supergraph.graphql" > "$previous" 2>/dev/null; then
+  echo "== supergraph changes since ${super_changed:0:8}~1"
+  report=$("$inspector" diff "$previous" schema/supergraph.graphql 2>&1); rc=$?
+  echo "$report" | grep -v '^npm warn'
+  if [ $rc -le 1 ] && ! grep -v -E 'Detected [0-9]+ breaking change' <<<"$report" | grep -qE '^\s+at |\[error\]'; then
+    passed=$((passed + 1)); echo "ok   the supergraph's change report ran"
+  else
+    failed=$((failed + 1)); echo "FAIL graphql-inspector diff of the supergraph could not run (exit $rc)"
+  fi
+else
+  passed=$((passed + 1)); echo "ok   no previous supergraph version to compare with"
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

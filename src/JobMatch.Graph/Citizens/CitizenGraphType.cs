@@ -3,6 +3,7 @@ using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
 using JobMatch.Graph.Employment;
+using JobMatch.Graph.Federation;
 using JobMatch.Graph.Health;
 using JobMatch.Graph.Limits;
 using JobMatch.Graph.Nodes;
@@ -16,7 +17,7 @@ namespace JobMatch.Graph.Citizens;
 /// <summary>A citizen, joined at query time from every department's source.</summary>
 public sealed class CitizenGraphType : ObjectGraphType<Citizen>
 {
-    public CitizenGraphType()
+    public CitizenGraphType(SubgraphMount mount)
     {
         Name = "Citizen";
         Description = "A citizen of the municipality, as each department knows them. Each field comes from the source that owns it.";
@@ -84,5 +85,7 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
                 ctx.GetArgument<List<string>?>("departments"),
                 ctx.GetArgument<List<PlanEntryKind>?>("kinds"),
                 ctx.GetArgument<List<Data.PlanStatus>?>("status"))));
+
+        mount.Entity(this);
     }
 }

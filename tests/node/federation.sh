@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# The federated shape against the single host: the six subgraphs behind Hive Gateway (scripts/federated.sh) and the
+# single host, each on fresh demo data of the same day, with one signing key. Every sample operation as its persona
+# gives the same data, error codes and paths both ways; the audit records of a request are the same set; a stopped
+# subgraph's fields are null with a coded error naming it while the rest arrives, and it heals. Ends "N passed, N failed".
+set -uo pipefail
+source "$(dirname "$0")/lib/server.bash"
+cd "$REPO_ROOT" || exit 1
+key=$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")
+fed_data=$(mktemp -d "${TMPDIR:-/tmp}/jobmatch-federated.XXXXXX")
+# Ten loopback ports in a row that nothing else listens on: BASE+1..+6 for the subgraphs, BASE+10 for the gateway.
+base=${JOBMATCH_FEDERATED_TEST_BASE:-$(node -e '
+const net = require("net");
+const free = (p) => new Promise((ok) => { const s = net.createServer().once("error", () => ok(false)).listen(p, "127.0.0.1", () => s.close(() => ok(true))); });
+(async () => { for (let b = 5380; b < 9000; b += 100) { let all = true; for (let i = 1; i <= 10 && all; i++) all = await free(b + i); if (all) { console.log(b); return; } } process.exit(1); })();')}
+stop_all() {
+  for pid in $(cat "$fed_data/federated.pids" "$fed_data/restarted.pid" 2>/dev/null); do kill "$pid" 2>/dev/null; done
+  stop_server; rm -rf "$fed_data"
+}
+if ! start_server JobMatch__Auth__SigningKey="$key"; then echo "0 passed, 1 failed"; exit 1; fi
+trap stop_all EXIT
+if ! JobMatch__Auth__SigningKey="$key" JobMatch__DataDirectory="$fed_data" JOBMATCH_FEDERATED_BASE=$base \
+  JOBMATCH_NO_BUILD=1 JOBMATCH_FEDERATED_DETACH=1 timeout 300 bash scripts/federated.sh; then
+  echo "the federated shape did not start; logs:"; tail -n 20 "$fed_data"/logs/*.log; echo "0 passed, 1 failed"; exit 1
+fi
+JobMatch__Auth__SigningKey="$key" timeout 240 node tests/node/federation-compare.mjs \
+  "$SERVER_URL" "http://127.0.0.1:$((base + 10))/graphql" "$SERVER_DATA/data" "$fed_data" $base
