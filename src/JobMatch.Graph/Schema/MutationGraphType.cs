@@ -1,5 +1,7 @@
 using GraphQL.Types;
 using JobMatch.Graph.Consents;
+using JobMatch.Graph.Employment;
+using JobMatch.Graph.Projects;
 
 namespace JobMatch.Graph.Schema;
 
@@ -11,5 +13,8 @@ public sealed class MutationGraphType : ObjectGraphType
         Name = "Mutation";
         Description = "Changes, each written to the source that owns the data, validated and audited like reads.";
         this.AddConsentMutations();
+        this.AddJobPlanMutations();
+        this.AddPlacementMutations();
+        this.AddEnrollmentMutations();
     }
 }
