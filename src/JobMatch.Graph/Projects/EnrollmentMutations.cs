@@ -113,8 +113,22 @@ public static class EnrollmentMutations
             reached.CompletedOn = input.On;
         }
         scope.Db.EnrollmentSteps.Add(step);
-        enrollment.Steps.Add(step);
+        // The step is also a dated activity of the job plan, so it shows on the combined plan beside the placements.
+        scope.Db.JobActivities.Add(new JobActivity
+        {
+            Id = Guid.NewGuid(), CitizenId = enrollment.CitizenId, Title = "KLAPjob: " + StepNames[input.Step], Provider = "LEV",
+            From = input.On, To = input.On, Status = PlanStatus.Active, Version = 1,
+        });
     }
+
+    /// <summary>The steps' names as the Registry's project has them.</summary>
+    private static readonly IReadOnlyDictionary<KlapJobStep, string> StepNames = new Dictionary<KlapJobStep, string>
+    {
+        [KlapJobStep.Applied] = "Ansøgning",
+        [KlapJobStep.Interviewed] = "Samtale med KLAPjob-konsulent",
+        [KlapJobStep.Internship] = "Ulønnet virksomhedspraktik",
+        [KlapJobStep.Hired] = "Ansættelse i fleks- eller løntilskudsjob",
+    };
 
     /// <summary>The interview's consultant: an employee of BIF in the Registry.</summary>
     private static async Task<Guid> ConsultantAsync(IResolveFieldContext ctx, Guid id)
