@@ -2,6 +2,9 @@ using GraphQL.Types;
 using JobMatch.Graph.Consents;
 using JobMatch.Graph.Employment;
 using JobMatch.Graph.Projects;
+using JobMatch.Graph.Social;
+using JobMatch.Graph.Writes;
+using JobMatch.Graph.Youth;
 
 namespace JobMatch.Graph.Schema;
 
@@ -16,5 +19,8 @@ public sealed class MutationGraphType : ObjectGraphType
         this.AddJobPlanMutations();
         this.AddPlacementMutations();
         this.AddEnrollmentMutations();
+        this.AddSocialPlanMutations();
+        this.AddHandoverMutations();
+        this.AddContactMutations();
     }
 }
