@@ -113,6 +113,10 @@ public static class FieldCategoryExtensions
         return field;
     }
 
+    /// <summary>A subscription that decides and audits each event it delivers, per citizen, through <see cref="AccessPolicy"/>.</summary>
+    public static FieldBuilder<TSource, TReturn> Streams<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, DataCategory category) =>
+        field.Category(category).Scoped(GuardScope.Stream);
+
     /// <summary>Whose data the guarded fields of this type are: declared once on the type.</summary>
     public static void BelongsToCitizen<TSource>(this ComplexGraphType<TSource> type, Func<TSource, Guid?> citizenOf) =>
         type.WithMetadata(CitizenOfKey, (Func<object?, Guid?>)(source => source is TSource typed ? citizenOf(typed) : null));
@@ -150,4 +154,5 @@ internal enum GuardScope
     Directory,
     Search,
     Write,
+    Stream,
 }
