@@ -116,8 +116,14 @@ public static class EnrollmentMutations
         // The step is also a dated activity of the job plan, so it shows on the combined plan beside the placements.
         scope.Db.JobActivities.Add(new JobActivity
         {
-            Id = Guid.NewGuid(), CitizenId = enrollment.CitizenId, Title = "KLAPjob: " + StepNames[input.Step], Provider = "LEV",
-            From = input.On, To = input.On, Status = PlanStatus.Active, Version = 1,
+            Id = Guid.NewGuid(),
+            CitizenId = enrollment.CitizenId,
+            Title = "KLAPjob: " + StepNames[input.Step],
+            Provider = "LEV",
+            From = input.On,
+            To = input.On,
+            Status = PlanStatus.Active,
+            Version = 1,
         });
     }
 
