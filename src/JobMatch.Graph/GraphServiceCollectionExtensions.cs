@@ -32,6 +32,7 @@ public static class GraphServiceCollectionExtensions
         if (builder.Environment.IsDevelopment())
             builder.Services.AddSingleton<IIdePersonas, DemoPersonas>();
         builder.Services.AddSingleton<AuditWriter>();
+        builder.Services.AddSingleton<Changes.OutboxFeed>();
         builder.Services.AddSingleton<SchemaDocument>();
         builder.Services.AddHealthChecks().AddCheck<SourcesHealthCheck>("sources", timeout: TimeSpan.FromSeconds(5));
         builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.Section));

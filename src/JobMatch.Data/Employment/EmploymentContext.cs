@@ -15,6 +15,13 @@ public sealed class EmploymentContext(DbContextOptions<EmploymentContext> option
     public DbSet<Enrollment> Enrollments => Set<Enrollment>();
     public DbSet<EnrollmentStep> EnrollmentSteps => Set<EnrollmentStep>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<Changes.OutboxEvent> Outbox => Set<Changes.OutboxEvent>();
+    public DbSet<Changes.GoalLink> GoalLinks => Set<Changes.GoalLink>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(EmploymentContext).Assembly, t => t.Namespace == typeof(EmploymentContext).Namespace);
+        modelBuilder.ApplyConfiguration(new Changes.OutboxEventConfiguration());
+        modelBuilder.ApplyConfiguration(new Changes.GoalLinkConfiguration());
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Employment;
 
 /// <summary>A citizen's enrolment in a project (a Registry project code), with the steps reached.</summary>
-public sealed class Enrollment : ICitizenRecord
+public sealed class Enrollment : ICitizenRecord, Changes.IVersioned
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }
@@ -14,6 +14,8 @@ public sealed class Enrollment : ICitizenRecord
     public DateOnly EnrolledOn { get; set; }
     public DateOnly? EndedOn { get; set; }
     public PlanStatus Status { get; set; }
+    /// <summary>Raised by every change; a writer sends back the version it read (optimistic concurrency).</summary>
+    public int Version { get; set; }
     public List<EnrollmentStep> Steps { get; set; } = [];
 }
 
@@ -21,6 +23,7 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
 {
     public void Configure(EntityTypeBuilder<Enrollment> b)
     {
+        b.Property(e => e.Version).IsConcurrencyToken();
         b.Property(e => e.ProjectCode).HasMaxLength(40);
         b.Property(e => e.ReferredBy).HasMaxLength(40);
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);

@@ -11,6 +11,10 @@ public sealed class EnrollmentStep
     public int StepOrder { get; set; }
     public DateOnly StartedOn { get; set; }
     public DateOnly? CompletedOn { get; set; }
+    /// <summary>The consultant the step was taken with (KLAPjob's interview), a Registry employee id.</summary>
+    public Guid? EmployeeId { get; set; }
+    /// <summary>The placement the step came with (KLAPjob's internship and hiring).</summary>
+    public Guid? PlacementId { get; set; }
 }
 
 internal sealed class EnrollmentStepConfiguration : IEntityTypeConfiguration<EnrollmentStep>

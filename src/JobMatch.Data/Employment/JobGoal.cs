@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Employment;
 
 /// <summary>A goal in the citizen's job plan (Min Plan).</summary>
-public sealed class JobGoal : ICitizenRecord
+public sealed class JobGoal : ICitizenRecord, Changes.IVersioned
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }
@@ -12,12 +12,15 @@ public sealed class JobGoal : ICitizenRecord
     public DateOnly SetOn { get; set; }
     public DateOnly? TargetDate { get; set; }
     public PlanStatus Status { get; set; }
+    /// <summary>Raised by every change; a writer sends back the version it read (optimistic concurrency).</summary>
+    public int Version { get; set; }
 }
 
 internal sealed class JobGoalConfiguration : IEntityTypeConfiguration<JobGoal>
 {
     public void Configure(EntityTypeBuilder<JobGoal> b)
     {
+        b.Property(g => g.Version).IsConcurrencyToken();
         b.Property(g => g.Text).HasMaxLength(500);
         b.Property(g => g.Status).HasConversion<string>().HasMaxLength(20);
         b.HasIndex(g => g.CitizenId);

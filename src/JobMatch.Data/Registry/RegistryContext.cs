@@ -18,9 +18,12 @@ public sealed class RegistryContext(DbContextOptions<RegistryContext> options) :
     public DbSet<ProcedureStep> ProcedureSteps => Set<ProcedureStep>();
     public DbSet<UnitContact> UnitContacts => Set<UnitContact>();
 
+    public DbSet<Changes.OutboxEvent> Outbox => Set<Changes.OutboxEvent>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(RegistryContext).Assembly, t => t.Namespace == typeof(RegistryContext).Namespace);
+        modelBuilder.ApplyConfiguration(new Changes.OutboxEventConfiguration());
         // Name search ignores accents on PostgreSQL ("Sorensen" finds "Sørensen"), which needs unaccent().
         if (Database.IsNpgsql())
             modelBuilder.HasPostgresExtension("unaccent");

@@ -10,6 +10,13 @@ public sealed class SocialContext(DbContextOptions<SocialContext> options) : DbC
     public DbSet<SocialService> Services => Set<SocialService>();
     public DbSet<SubstanceTreatment> SubstanceTreatments => Set<SubstanceTreatment>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<Changes.OutboxEvent> Outbox => Set<Changes.OutboxEvent>();
+    public DbSet<Changes.GoalLink> GoalLinks => Set<Changes.GoalLink>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SocialContext).Assembly, t => t.Namespace == typeof(SocialContext).Namespace);
+        modelBuilder.ApplyConfiguration(new Changes.OutboxEventConfiguration());
+        modelBuilder.ApplyConfiguration(new Changes.GoalLinkConfiguration());
+    }
 }

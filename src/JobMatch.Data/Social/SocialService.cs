@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace JobMatch.Data.Social;
 
 /// <summary>A service granted to the citizen, and the unit that delivers it.</summary>
-public sealed class SocialService : ICitizenRecord
+public sealed class SocialService : ICitizenRecord, Changes.IVersioned
 {
     public Guid Id { get; set; }
     public Guid CitizenId { get; set; }
@@ -15,12 +15,15 @@ public sealed class SocialService : ICitizenRecord
     public DateOnly? To { get; set; }
     public decimal? HoursPerWeek { get; set; }
     public PlanStatus Status { get; set; }
+    /// <summary>Raised by every change; a writer sends back the version it read (optimistic concurrency).</summary>
+    public int Version { get; set; }
 }
 
 internal sealed class SocialServiceConfiguration : IEntityTypeConfiguration<SocialService>
 {
     public void Configure(EntityTypeBuilder<SocialService> b)
     {
+        b.Property(s => s.Version).IsConcurrencyToken();
         b.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
         b.Property(s => s.Title).HasMaxLength(300);
         b.Property(s => s.ProviderCode).HasMaxLength(40);

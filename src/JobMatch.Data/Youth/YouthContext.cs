@@ -8,6 +8,11 @@ public sealed class YouthContext(DbContextOptions<YouthContext> options) : DbCon
     public DbSet<YouthEducation> Educations => Set<YouthEducation>();
     public DbSet<TransitionPlan> TransitionPlans => Set<TransitionPlan>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<Changes.OutboxEvent> Outbox => Set<Changes.OutboxEvent>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(YouthContext).Assembly, t => t.Namespace == typeof(YouthContext).Namespace);
+        modelBuilder.ApplyConfiguration(new Changes.OutboxEventConfiguration());
+    }
 }

@@ -22,7 +22,7 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
         if (field.GetCategory() is not { } category)
             return;
         var scope = field.ScopeOf();
-        if (scope == GuardScope.Write)
+        if (scope is GuardScope.Write or GuardScope.Stream)
             return;
         var citizenOf = scope is GuardScope.Parent or GuardScope.ThroughCitizen
             ? type.CitizenOf() ?? throw new InvalidOperationException(

@@ -89,6 +89,40 @@ public static class AccessPolicy
         return AccessDecision.Allow;
     }
 
+    /// <summary>
+    /// Whether the request may change <paramref name="category"/> of one citizen: the table's <c>Writers</c> column,
+    /// in the department that owns the category (a change is written to the owning source only), while that
+    /// department is involved with the citizen. A category without an owner (who the contact persons are) is
+    /// written by each department for itself, and also by a department an open transition plan names as receiving,
+    /// which names its first contact person that way. Nobody writes under a consent or after a look-up: both open
+    /// reading only. Pending until the facts (and, for a receiving department, the transition plans) are loaded.
+    /// </summary>
+    public static AccessDecision DecideWrite(JobMatchRequest request, DataCategory category, CitizenFacts? facts)
+    {
+        var viewer = request.Viewer;
+        if (!viewer.IsAuthenticated)
+            return AccessDecision.Deny(AccessDecision.NotAuthenticated, "Changes need a bearer token: send 'Authorization: Bearer <token>'.");
+        var rule = AccessTable.Rules[category];
+        if (viewer.Has(Role.Citizen))
+            return AccessDecision.Deny(AccessDecision.NotAuthorized, $"A citizen does not change {category} through JobMatch: ask your contact person, who records it in their department's plan.");
+        if (viewer.Department is not { } department)
+            return AccessDecision.Deny(AccessDecision.NotAuthorized, $"{Describe(viewer)} may not write {category}: the token names no department.");
+        if (!viewer.Roles.Overlaps(rule.Writers))
+            return AccessDecision.Deny(AccessDecision.NotAuthorized, $"{Describe(viewer)} may not write {category}: the access table lets {(rule.Writers.Count == 0 ? "nobody" : string.Join(" and ", rule.Writers.Order()) + "s")} write it{(rule.Owner is { } o ? " in " + o : "")}.");
+        if (rule.Owner is { } owner && owner != department)
+            return AccessDecision.Deny(AccessDecision.NotAuthorized, $"{category} is {owner}'s and is written in {owner}'s source only: {department} may read it under the citizen's consent, never change it.");
+        if (facts is null)
+            return AccessDecision.NeedsFacts;
+        if (facts.Involves(department, request.Today))
+            return AccessDecision.Allow;
+        if (rule.Owner is null && facts.TransitionPlans is null)
+            return AccessDecision.NeedsHandover;
+        if (rule.Owner is null && facts.Receives(department, request.Today))
+            return AccessDecision.Allow;
+        return AccessDecision.Deny(AccessDecision.NotAuthorized,
+            $"The citizen is not in {department}'s caseload (no current contact person in {department}), so {department} changes nothing of theirs.");
+    }
+
     /// <summary>Whether a confirmed consent lets <paramref name="receiver"/> read <paramref name="category"/> today.</summary>
     public static bool Covers(Consent consent, CategoryRule rule, DataCategory category, string receiver, DateOnly today)
     {

@@ -21,8 +21,9 @@ public static class AccessTable
     {
         [DataCategory.Identity] = new(Owner: null, InvolvedStaff: CaseWork, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,
             CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: true, HandoverParties: None, ReceivingUnderConsent: false, Writers: CaseWork),
+        // A department's caseworkers name and end its own contact persons; consultants work within the cases they are given.
         [DataCategory.Involvement] = new(Owner: null, InvolvedStaff: CaseWork, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,
-            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: false, HandoverParties: None, ReceivingUnderConsent: false, Writers: CaseWork),
+            CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: false, HandoverParties: None, ReceivingUnderConsent: false, Writers: Caseworker),
         [DataCategory.CprNumber] = new(Owner: null, InvolvedStaff: Caseworker, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,
             CitizenOwn: true, ExplicitConsent: false, OpenedByLookup: true, HandoverParties: None, ReceivingUnderConsent: false, Writers: None),
         [DataCategory.ContactInfo] = new(Owner: null, InvolvedStaff: CaseWork, OwnerRoles: None, ConsentRoles: None, WithoutRelation: None,

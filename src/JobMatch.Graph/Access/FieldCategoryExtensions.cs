@@ -101,6 +101,22 @@ public static class FieldCategoryExtensions
     public static FieldBuilder<TSource, TReturn> Writes<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, DataCategory category) =>
         field.Category(category).Scoped(GuardScope.Write);
 
+    /// <summary>
+    /// A mutation payload's record: the write that returns it was decided and audited by the access policy, so the
+    /// guard leaves it alone; the category still shows on the field.
+    /// </summary>
+    public static FieldType WrittenAs(this FieldType field, DataCategory category)
+    {
+        field.WithMetadata(CategoryKey, category);
+        field.ApplyDirective(CategoryDirective.DirectiveName, "name", category);
+        field.WithMetadata(ScopeKey, GuardScope.Write);
+        return field;
+    }
+
+    /// <summary>A subscription that decides and audits each event it delivers, per citizen, through <see cref="AccessPolicy"/>.</summary>
+    public static FieldBuilder<TSource, TReturn> Streams<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, DataCategory category) =>
+        field.Category(category).Scoped(GuardScope.Stream);
+
     /// <summary>Whose data the guarded fields of this type are: declared once on the type.</summary>
     public static void BelongsToCitizen<TSource>(this ComplexGraphType<TSource> type, Func<TSource, Guid?> citizenOf) =>
         type.WithMetadata(CitizenOfKey, (Func<object?, Guid?>)(source => source is TSource typed ? citizenOf(typed) : null));
@@ -138,4 +154,5 @@ internal enum GuardScope
     Directory,
     Search,
     Write,
+    Stream,
 }

@@ -13,6 +13,8 @@ public sealed class ContactAssignmentGraphType : ObjectGraphType<ContactAssignme
     {
         Name = "ContactAssignment";
         Description = "An employee assigned as the citizen's contact person in one department. That the department is involved, and how to reach the person, every involved department sees; what the person does for the citizen (responsibility, unit, title) only those who may read that department's detail.";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The assignment's global id, to end it with endContactPerson.").Resolve(ctx => Nodes.GlobalId.Of(Writes.ContactMutations.NodeType, ctx.Source.Id));
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The record's version: send it back with a change, which is refused with a ConflictError when someone changed the record since.").Resolve(ctx => ctx.Source.Version);
         this.BelongsToCitizen(a => a.CitizenId);
         this.BelongsToDepartment(a => a.DepartmentCode);
         Field<NonNullGraphType<Schema.DepartmentCodeGraphType>>("departmentCode").Description("The department.").Resolve(ctx => ctx.Source.DepartmentCode);

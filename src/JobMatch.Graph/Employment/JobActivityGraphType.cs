@@ -12,6 +12,7 @@ public sealed class JobActivityGraphType : ObjectGraphType<JobActivity>
     {
         Name = "JobActivity";
         Description = "An activity in the job plan: a course, mentor support, a clarification (afklaring).";
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The record's version: send it back with a change, which is refused with a ConflictError when someone changed the record since.").Resolve(ctx => ctx.Source.Version);
         Field<NonNullGraphType<IdGraphType>>("id").Description("The activity's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.JobActivity, ctx.Source.Id));
         Interface<NodeGraphType>();
         Field(a => a.Title).Description("What the activity is.");

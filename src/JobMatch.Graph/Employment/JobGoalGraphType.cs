@@ -12,6 +12,7 @@ public sealed class JobGoalGraphType : ObjectGraphType<JobGoal>
     {
         Name = "JobGoal";
         Description = "A goal in the citizen's job plan (Min Plan).";
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The record's version: send it back with a change, which is refused with a ConflictError when someone changed the record since.").Resolve(ctx => ctx.Source.Version);
         Field<NonNullGraphType<IdGraphType>>("id").Description("The goal's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.JobGoal, ctx.Source.Id));
         Interface<NodeGraphType>();
         Field(g => g.Text).Description("The goal, in the plan's words.");

@@ -12,6 +12,7 @@ public sealed class PlacementGraphType : ObjectGraphType<Placement>
     {
         Name = "Placement";
         Description = "A placement with an employer: virksomhedspraktik, løntilskud, fleksjob, skånejob or ordinary hours.";
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The record's version: send it back with a change, which is refused with a ConflictError when someone changed the record since.").Resolve(ctx => ctx.Source.Version);
         Field<NonNullGraphType<IdGraphType>>("id").Description("The placement's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.Placement, ctx.Source.Id));
         Interface<NodeGraphType>();
         Field(p => p.Kind, type: typeof(NonNullGraphType<PlacementKindGraphType>)).Description("The kind of placement.");

@@ -23,12 +23,16 @@ public static class GraphQLHttpEndpoint
 {
     public const string Path = "/graphql";
 
+    /// <summary>GraphQL over SSE (graphql-sse, distinct connections): the same endpoint, answering as an event stream.</summary>
+    public const string StreamPath = "/graphql/stream";
+
     /// <summary>The response header that carries the request's correlation id (its trace id), also in the log.</summary>
     public const string CorrelationHeader = "X-Correlation-Id";
 
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery().RequireRateLimiting(LimitsSetup.RatePolicy);
+        app.MapMethods(StreamPath, [HttpMethods.Post], HandleAsync).DisableAntiforgery().RequireRateLimiting(LimitsSetup.RatePolicy);
         return app;
     }
 
@@ -55,7 +59,8 @@ public static class GraphQLHttpEndpoint
             return;
         }
 
-        var mediaType = GraphQLMediaTypes.Negotiate(request.Headers.Accept.ToArray()!);
+        var sse = request.Path == StreamPath || GraphQLEventStream.IsAccepted(request.Headers.Accept.ToArray()!);
+        var mediaType = sse ? GraphQLMediaTypes.Json : GraphQLMediaTypes.Negotiate(request.Headers.Accept.ToArray()!);
         if (mediaType is null)
         {
             await WriteRefusalAsync(http, serializer, GraphQLMediaTypes.Json,
@@ -134,6 +139,17 @@ public static class GraphQLHttpEndpoint
         if (environment.IsDevelopment())
             (result.Extensions ??= [])["diagnostics"] = RequestDiagnostics.Describe(statements, elapsed);
 
+        if (sse && result.Executed)
+        {
+            await GraphQLEventStream.WriteAsync(http, serializer, result, http.RequestAborted);
+            return;
+        }
+        if (result.Streams is { Count: > 0 })
+        {
+            await WriteRefusalAsync(http, serializer, mediaType, new RequestRefusal("STREAM_REQUIRED",
+                $"A subscription answers as an event stream: POST it to {StreamPath}, or send 'Accept: text/event-stream' (GraphQL over SSE).", StatusCodes.Status406NotAcceptable));
+            return;
+        }
         if (isGet && result.Errors?.Any(e => e.Code == NoMutationOverGetRule.Code) == true)
         {
             http.Response.Headers.Allow = HttpMethods.Post;

@@ -14,6 +14,8 @@ public sealed record IdeConfigFile(
     [property: JsonPropertyName("includeCookies")] bool IncludeCookies,
     [property: JsonPropertyName("httpHeaders")] IReadOnlyDictionary<string, string> HttpHeaders,
     [property: JsonPropertyName("disableTelemetry")] bool DisableTelemetry,
+    [property: JsonPropertyName("subscriptionEndpoint")] string SubscriptionEndpoint,
+    [property: JsonPropertyName("subscriptionProtocol")] string SubscriptionProtocol,
     [property: JsonPropertyName("document"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Document = null)
 {
     public static IdeConfigFile For(HttpContext http, IHostEnvironment environment)
@@ -32,6 +34,9 @@ public sealed record IdeConfigFile(
             HttpHeaders: headers,
             // The IDE's own switch for the usage report it posts to its vendor; the CSP would refuse it anyway.
             DisableTelemetry: true,
+            // Subscriptions run over GraphQL over SSE on the same server (distinct connections, plain HTTP).
+            SubscriptionEndpoint: $"{request.Scheme}://{request.Host}{request.PathBase}{GraphQLHttpEndpoint.StreamPath}",
+            SubscriptionProtocol: "GRAPHQL_SSE",
             // A persona's sample operation, so the analyst's IDE opens on the outcomes it may read.
             Document: personas?.DocumentFor(http));
     }

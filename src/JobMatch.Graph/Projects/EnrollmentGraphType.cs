@@ -15,6 +15,7 @@ public sealed class EnrollmentGraphType : ObjectGraphType<Enrollment>
     {
         Name = "Enrollment";
         Description = "A citizen's enrolment in a project, with the steps reached.";
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The record's version: send it back with a change, which is refused with a ConflictError when someone changed the record since.").Resolve(ctx => ctx.Source.Version);
         Field<NonNullGraphType<IdGraphType>>("id").Description("The enrolment's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.Enrollment, ctx.Source.Id));
         Interface<NodeGraphType>();
         Field<ProjectGraphType>("project").Description("The project.").Resolve(ctx => ctx.ProjectByCode(ctx.Source.ProjectCode));

@@ -1,5 +1,10 @@
 using GraphQL.Types;
 using JobMatch.Graph.Consents;
+using JobMatch.Graph.Employment;
+using JobMatch.Graph.Projects;
+using JobMatch.Graph.Social;
+using JobMatch.Graph.Writes;
+using JobMatch.Graph.Youth;
 
 namespace JobMatch.Graph.Schema;
 
@@ -11,5 +16,11 @@ public sealed class MutationGraphType : ObjectGraphType
         Name = "Mutation";
         Description = "Changes, each written to the source that owns the data, validated and audited like reads.";
         this.AddConsentMutations();
+        this.AddJobPlanMutations();
+        this.AddPlacementMutations();
+        this.AddEnrollmentMutations();
+        this.AddSocialPlanMutations();
+        this.AddHandoverMutations();
+        this.AddContactMutations();
     }
 }

@@ -13,6 +13,7 @@ public sealed class SocialServiceGraphType : ObjectGraphType<SocialService>
     {
         Name = "SocialService";
         Description = "A service SOF has granted, and the unit that delivers it.";
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The record's version: send it back with a change, which is refused with a ConflictError when someone changed the record since.").Resolve(ctx => ctx.Source.Version);
         Field<NonNullGraphType<IdGraphType>>("id").Description("The service's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.SocialService, ctx.Source.Id));
         Interface<NodeGraphType>();
         Field(s => s.Kind, type: typeof(NonNullGraphType<SocialServiceKindGraphType>)).Description("The kind of service (its paragraph).");

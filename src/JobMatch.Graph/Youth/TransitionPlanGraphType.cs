@@ -12,6 +12,7 @@ public sealed class TransitionPlanGraphType : ObjectGraphType<TransitionPlan>
     {
         Name = "TransitionPlan";
         Description = "The plan for moving a young person's case from BUF to the adult departments.";
+        Field<NonNullGraphType<IntGraphType>>("version").Description("The record's version: send it back with a change, which is refused with a ConflictError when someone changed the record since.").Resolve(ctx => ctx.Source.Version);
         Field<NonNullGraphType<IdGraphType>>("id").Description("The plan's id: a global id, opaque; node(id:) refetches it.").Resolve(ctx => GlobalId.Of(NodeTypes.TransitionPlan, ctx.Source.Id));
         Interface<NodeGraphType>();
         Field(p => p.StartedOn).Description("When the plan was started.");

@@ -53,6 +53,16 @@ public sealed class SampleOperationTests : IClassFixture<JobMatchHost>
         var citizen = entry["citizen"] is { } c ? Guid.Parse(c.GetValue<string>()) : (Guid?)null;
         var client = host.GraphQLAs(entry["department"]?.GetValue<string>(), role, citizen).For(entry["purpose"]?.GetValue<string>());
         var variables = JsonSerializer.Deserialize<Dictionary<string, object?>>(entry["variables"]!.ToJsonString());
+        if (entry["stream"]?.GetValue<bool>() == true)
+        {
+            // A subscription answers over GraphQL over SSE: it opens, and a change it may see arrives as `event: next`.
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql/stream") { Content = new StringContent(JsonSerializer.Serialize(new { query = document, variables }), System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.Authorization = client.Http.DefaultRequestHeaders.Authorization;
+            using var stream = await client.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+            Assert.Equal(System.Net.HttpStatusCode.OK, stream.StatusCode);
+            Assert.Equal("text/event-stream", stream.Content.Headers.ContentType?.MediaType);
+            return;
+        }
         var response = await client.PostAsync(document, variables);
 
         Assert.True(response.Errors.Count == 0, $"{file}: {response.Errors.ToJsonString()}");
