@@ -60,7 +60,7 @@ public static class CitizenSearch
             var parts = new List<Expression<Func<Citizen, bool>>>();
             // Text conditions compare the stored Danish folds (Citizen.Search*): one indexed comparison in the Registry.
             if (filter.Name is { } name)
-                parts.Add(TextCondition(name, c => c.SearchFirstName + " " + c.SearchLastName));
+                parts.Add(TextCondition(name, c => c.SearchName));
             if (filter.FirstName is { } firstName)
                 parts.Add(TextCondition(firstName, c => c.SearchFirstName));
             if (filter.LastName is { } lastName)
@@ -122,7 +122,10 @@ public static class CitizenSearch
             return await read(employment);
         }
 
-        private static Expression<Func<Citizen, bool>> TextCondition(StringOperationFilter on, Expression<Func<Citizen, string>> column)
+        // SQLite compares text by its bytes, so a prefix is a range of the column's index; LIKE there reads no index.
+        private readonly bool prefixAsRange = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+        private Expression<Func<Citizen, bool>> TextCondition(StringOperationFilter on, Expression<Func<Citizen, string>> column)
         {
             var parts = new List<Expression<Func<string, bool>>>();
             if (on.Eq is { } eq)
@@ -147,7 +150,15 @@ public static class CitizenSearch
             }
             if (on.StartsWith is { } start)
             {
-                var pattern = EscapeLike(DanishText.Fold(start)) + "%";
+                var prefix = DanishText.Fold(start);
+                var pattern = EscapeLike(prefix) + "%";
+                // The range narrows to the index's slice; LIKE keeps the match exact. PostgreSQL (trigram index) and SQL
+                // Server (a prefix LIKE is a seek) read their indexes from the LIKE itself.
+                if (prefixAsRange)
+                {
+                    var beyond = prefix + char.ConvertFromUtf32(0x10FFFF);
+                    parts.Add(value => string.Compare(value, prefix) >= 0 && string.Compare(value, beyond) < 0);
+                }
                 parts.Add(value => EF.Functions.Like(value, pattern, "\\"));
             }
             return parts.Aggregate((Expression<Func<Citizen, bool>>)(c => true), (all, condition) =>

@@ -66,10 +66,14 @@ public abstract class KeysetPagingContract(JobMatchHost host)
         var forwards = await PageAsync(new { first = 10, where });
         var backwards = await PageAsync(new { last = 10, where });
         var after = await PageAsync(new { first = 10, where, after = forwards["edges"]![0]!["cursor"]!.GetValue<string>() });
+        var prefix = await PageAsync(new { first = 10, where = new { name = new { startsWith = "TEST " + name.ToUpperInvariant() } } });
+        var exact = await PageAsync(new { first = 10, where = new { name = new { eq = "test " + name.ToLowerInvariant() } } });
 
         Assert.Equal([inside.ToString()], Ids(forwards));
         Assert.Equal([inside.ToString()], Ids(backwards));
         Assert.Empty(Ids(after));
+        Assert.Equal([inside.ToString()], Ids(prefix));
+        Assert.Equal([inside.ToString()], Ids(exact));
         Assert.Equal(1, forwards["totalCount"]!.GetValue<int>());
         Assert.True(forwards["totalCountIsExact"]!.GetValue<bool>());
         Assert.Equal(1, after["totalCount"]!.GetValue<int>());
@@ -133,6 +137,21 @@ public abstract class KeysetPagingContract(JobMatchHost host)
         Assert.Contains("another order", otherOrder.Errors[0]!["message"]!.GetValue<string>());
     }
 
+    [Fact]
+    public async Task NameSearchesReadAnIndexMadeForThem()
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync();
+        var plan = await PlanAsync(db);
+
+        Assert.True(plan.Contains(ExpectedSearchIndex, StringComparison.Ordinal), plan);
+    }
+
+    /// <summary>The index the provider's plan for a name search names.</summary>
+    protected abstract string ExpectedSearchIndex { get; }
+
+    /// <summary>The provider's plan for the statement a name search (a prefix on SQLite, a substring on PostgreSQL) runs.</summary>
+    protected abstract Task<string> PlanAsync(RegistryContext db);
+
     private async Task<JsonNode> PageAsync(object variables) => (await Sof.PostAsync(Page, variables)).DataOrThrow()["citizens"]!;
 
     private static List<string> Ids(JsonNode page) => page["edges"]!.AsArray().Select(e => e!["node"]!["id"]!.GetValue<string>()).ToList();
@@ -189,4 +208,20 @@ public sealed class KeysetSqliteHost : JobMatchHost
     public KeysetSqliteHost() => Settings["JobMatch:Limits:ExactCountUpTo"] = KeysetPagingContract.Bound;
 }
 
-public sealed class KeysetPagingTests(KeysetSqliteHost host) : KeysetPagingContract(host), IClassFixture<KeysetSqliteHost>;
+public sealed class KeysetPagingTests(KeysetSqliteHost host) : KeysetPagingContract(host), IClassFixture<KeysetSqliteHost>
+{
+    protected override string ExpectedSearchIndex => "IX_Citizens_SearchName_Id";
+
+    protected override async Task<string> PlanAsync(RegistryContext db)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT \"Id\" FROM \"Citizens\" WHERE \"SearchName\" >= 'anne h' AND \"SearchName\" < 'anne i' AND \"SearchName\" LIKE 'anne h%'";
+        await using var reader = await command.ExecuteReaderAsync();
+        var plan = new System.Text.StringBuilder();
+        while (await reader.ReadAsync())
+            plan.AppendLine(reader.GetString(3));
+        return plan.ToString();
+    }
+}
