@@ -96,7 +96,7 @@ public static class Keyset
             }
             // The leading key's bound on its own, so the database starts its index range there instead of filtering.
             var first = Rebind(keys[0].Column, row);
-            var lead = Expression.OrElse(Compare(first, Parameter(values[0], keys[0].Type), greater: keys[0].Ascending == after), Expression.Equal(first, Parameter(values[0], keys[0].Type)));
+            var lead = Compare(first, Parameter(values[0], keys[0].Type), greater: keys[0].Ascending == after, orEqual: true);
             return Expression.Lambda<Func<T, bool>>(Expression.AndAlso(lead, any!), row);
         }
 
@@ -174,14 +174,19 @@ public static class Keyset
     }
 
     // Strings compare through string.Compare, which every provider translates into its own ordering of the column.
-    private static Expression Compare(Expression column, Expression value, bool greater)
+    // A bound written as one comparison (>=, not > OR =), which the databases read as the start of an index range.
+    private static Expression Compare(Expression column, Expression value, bool greater, bool orEqual = false)
     {
-        if (column.Type == typeof(string))
+        Func<Expression, Expression, BinaryExpression> op = (greater, orEqual) switch
         {
-            var compared = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, column, value);
-            return greater ? Expression.GreaterThan(compared, Expression.Constant(0)) : Expression.LessThan(compared, Expression.Constant(0));
-        }
-        return greater ? Expression.GreaterThan(column, value) : Expression.LessThan(column, value);
+            (true, false) => Expression.GreaterThan,
+            (true, true) => Expression.GreaterThanOrEqual,
+            (false, false) => Expression.LessThan,
+            _ => Expression.LessThanOrEqual,
+        };
+        if (column.Type == typeof(string))
+            return op(Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, column, value), Expression.Constant(0));
+        return op(column, value);
     }
 
     // A value read through a field of a closure object, which the query providers send as a parameter, not a literal.
