@@ -35,7 +35,7 @@ public static class BenchData
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
         var today = services.GetRequiredService<Calendar>().Today;
         var firstPage = await db.Citizens.InCaseload(db, Departments.Employment, today)
-            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(ConsentedCitizens).ToListAsync(ct);
+            .OrderBy(c => c.SearchLastName).ThenBy(c => c.SearchFirstName).ThenBy(c => c.Id).Select(c => c.Id).Take(ConsentedCitizens).ToListAsync(ct);
         var wanted = firstPage.Append(DemoCitizens.SharedCashBenefitCitizen).Distinct().ToList();
         var consented = await db.Consents.Where(c => c.RecordedBy == ConsentPurpose && wanted.Contains(c.CitizenId)).Select(c => c.CitizenId).Distinct().ToListAsync(ct);
         var ids = wanted.Except(consented).ToList();
@@ -58,6 +58,18 @@ public static class BenchData
                     ConfirmedAt = DateTime.UtcNow,
                 });
         await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The cursor of the citizen 99 % down BIF's caseload by name, as both sides write it (the deep page's start).</summary>
+    public static async Task<string?> DeepCursorAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
+        var today = services.GetRequiredService<Calendar>().Today;
+        var caseload = db.Citizens.InCaseload(db, Departments.Employment, today);
+        var count = await caseload.CountAsync(ct);
+        var row = await caseload.OrderBy(c => c.SearchLastName).ThenBy(c => c.SearchFirstName).ThenBy(c => c.Id)
+            .Skip(count * 99 / 100).Select(c => new { c.SearchLastName, c.SearchFirstName, c.Id }).FirstOrDefaultAsync(ct);
+        return row is null ? null : Paging.Cursor("name:asc", row.SearchLastName, row.SearchFirstName, row.Id.ToString("D"));
     }
 
     public static async Task<long> AuditRecordsAsync(IServiceProvider services, CancellationToken ct)

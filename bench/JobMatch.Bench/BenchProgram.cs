@@ -80,7 +80,7 @@ public static class BenchProgram
             return 0;
         }
 
-        var catalog = new ScenarioCatalog(repoRoot, app.Services.GetRequiredService<LocalSigningKey>());
+        var catalog = new ScenarioCatalog(repoRoot, app.Services.GetRequiredService<LocalSigningKey>()) { DeepCursor = await BenchData.DeepCursorAsync(app.Services, ct) };
         var scenarios = catalog.All(options.PageSize).Where(s => options.Only.Count == 0 || options.Only.Contains(s.Key)).ToList();
         using var client = new HttpClient { BaseAddress = address };
         var verification = new Verification(client, app.Services);

@@ -46,7 +46,7 @@ public static class TwoInstances
         var addresses = new[] { first, second }.Select(Address).ToArray();
         Console.WriteLine($"Two JobMatch instances are listening on {addresses[0]} and {addresses[1]} ({options.Citizens:N0} citizens, {store.Describe()}), process {Environment.ProcessId}.");
 
-        var catalog = new ScenarioCatalog(repoRoot, first.Services.GetRequiredService<LocalSigningKey>());
+        var catalog = new ScenarioCatalog(repoRoot, first.Services.GetRequiredService<LocalSigningKey>()) { DeepCursor = await BenchData.DeepCursorAsync(first.Services, ct) };
         var scenarios = catalog.All(options.PageSize).Where(s => options.Only.Count == 0 || options.Only.Contains(s.Key)).ToList();
         var problems = new Dictionary<string, string>();
         var pairs = scenarios.ToDictionary(s => s.Key, _ => new List<Pair>());

@@ -14,6 +14,7 @@ public static class BaselineEndpoints
         rest.MapGet("/citizens/{id}/plan", CombinedPlanEndpoint.HandleAsync);
         rest.MapGet("/citizens", StatusPageEndpoint.HandleAsync);
         rest.MapGet("/citizens/detail", DetailPageEndpoint.HandleAsync);
+        rest.MapGet("/citizens/list", ListPageEndpoint.HandleAsync);
         return app;
     }
 }

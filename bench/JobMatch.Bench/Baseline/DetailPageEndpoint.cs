@@ -63,7 +63,7 @@ public static class DetailPageEndpoint
         var today = access.Today;
         await using var registry = await registryFactory.CreateDbContextAsync(ct);
         var page = await registry.Citizens.InCaseload(registry, access.Viewer.Department!, today)
-            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id).Take(size)
+            .OrderBy(c => c.SearchLastName).ThenBy(c => c.SearchFirstName).ThenBy(c => c.Id).Take(size)
             .Select(c => new { c.Id, c.FirstName, c.LastName, c.Cpr, c.Phone }).ToListAsync(ct);
         var ids = page.Select(c => c.Id).ToList();
         var contacts = (await (

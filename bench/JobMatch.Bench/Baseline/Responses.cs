@@ -150,11 +150,19 @@ public sealed record DetailPlanDepartment(string Department, bool Visible, Detai
 
 public sealed record DetailPlanContact(NameOnly? ContactPerson);
 
+// The list and search scenarios: a keyset page with its bounded count.
+public sealed record ListPageData(ListPage? Citizens);
+
+public sealed record ListPage(int TotalCount, bool TotalCountIsExact, PageInfoDto PageInfo, IReadOnlyList<ListCitizen> Nodes);
+
+public sealed record ListCitizen(Guid Id, string Name, DateOnly BirthDate, string District);
+
 /// <summary>Source-generated serialization: what a team that cares about speed writes today.</summary>
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(Envelope<PlanData>))]
 [JsonSerializable(typeof(Envelope<StatusPageData>))]
 [JsonSerializable(typeof(Envelope<DetailPageData>))]
+[JsonSerializable(typeof(Envelope<ListPageData>))]
 [JsonSerializable(typeof(ErrorOnly))]
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(int))]

@@ -29,8 +29,8 @@ public static class StatusPageEndpoint
             return;
         }
         var size = first ?? Paging.DefaultPageSize;
-        var offset = Paging.Offset(after);
-        if (size is < 0 or > Paging.MaxPageSize || offset is null)
+        var seek = after is null ? null : Paging.Values(after, "name:asc", 3);
+        if (size is < 0 or > Paging.MaxPageSize || after is not null && (seek is null || !Guid.TryParse(seek[2], out _)))
         {
             await BaselineHttp.RefuseAsync(http, StatusCodes.Status400BadRequest, correlationId, $"'first' must be between 0 and {Paging.MaxPageSize}, 'after' a cursor from this list.", "BAD_REQUEST");
             return;
@@ -55,9 +55,15 @@ public static class StatusPageEndpoint
         IQueryable<Citizen> query = registry.Citizens;
         if (department is not null)
             query = query.Where(c => registry.ContactAssignments.Any(a => a.CitizenId == c.Id && a.DepartmentCode == department && a.To == null));
-        var page = await query.InCaseload(registry, viewerDepartment, today).OrderBy(c => c.LastName).ThenBy(c => c.FirstName).ThenBy(c => c.Id)
-            .Skip(offset.Value).Take(size + 1)
-            .Select(c => new { c.Id, c.FirstName, c.LastName, c.BirthDate }).ToListAsync(ct);
+        if (seek is [var last, var firstName, var seekId])
+        {
+            var afterId = Guid.Parse(seekId);
+            query = query.Where(c => string.Compare(c.SearchLastName, last) >= 0 && (string.Compare(c.SearchLastName, last) > 0
+                || c.SearchLastName == last && (string.Compare(c.SearchFirstName, firstName) > 0 || c.SearchFirstName == firstName && c.Id > afterId)));
+        }
+        var page = await query.InCaseload(registry, viewerDepartment, today).OrderBy(c => c.SearchLastName).ThenBy(c => c.SearchFirstName).ThenBy(c => c.Id)
+            .Take(size + 1)
+            .Select(c => new { c.Id, c.FirstName, c.LastName, c.BirthDate, c.SearchLastName, c.SearchFirstName }).ToListAsync(ct);
         var hasNext = page.Count > size;
         if (hasNext)
             page.RemoveAt(size);
@@ -134,7 +140,7 @@ public static class StatusPageEndpoint
 
         if (!await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
             return;
-        var data = new StatusPageData(new StatusPage(new PageInfoDto(hasNext, edges.Count > 0 ? Paging.Cursor(offset.Value + edges.Count - 1) : null), edges));
+        var data = new StatusPageData(new StatusPage(new PageInfoDto(hasNext, edges.Count > 0 ? Paging.Cursor("name:asc", page[^1].SearchLastName, page[^1].SearchFirstName, page[^1].Id.ToString("D")) : null), edges));
         await BaselineHttp.WriteAsync(http, 200,
             new Envelope<StatusPageData>(errors.Count > 0 ? errors : null, data, errors.Count > 0 ? new(correlationId) : null),
             BaselineJson.Default.EnvelopeStatusPageData);

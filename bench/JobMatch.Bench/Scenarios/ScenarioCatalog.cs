@@ -51,13 +51,41 @@ public sealed class ScenarioCatalog(string repoRoot, LocalSigningKey key)
         }
         """;
 
+    /// <summary>The list and search scenarios' document: a page with its bounded count, identity only.</summary>
+    public const string ListDocument = """
+        query CitizenList($first: Int!, $after: String, $where: CitizenFilterInput, $order: [CitizenSortInput!]) {
+          citizens(first: $first, after: $after, where: $where, order: $order) {
+            totalCount totalCountIsExact
+            pageInfo { hasNextPage endCursor }
+            nodes { id name birthDate district }
+          }
+        }
+        """;
+
+    /// <summary>The cursor of the citizen 99 % down BIF's caseload by name (set once the data is there), for the deep page.</summary>
+    public string? DeepCursor { get; set; }
+
     private readonly string bif = Token(key, Departments.Employment);
     private readonly string sof = Token(key, Departments.Social);
 
     public static string Token(LocalSigningKey key, string department) =>
         key.CreateToken($"bench:{department}:Caseworker", $"Bench {department} caseworker", department, [nameof(Role.Caseworker)], null, TimeSpan.FromHours(2));
 
-    public IReadOnlyList<Scenario> All(int pageSize) => [CombinedPlan(), StatusPage(pageSize), DetailPage(pageSize), Unauthenticated(), SyntaxError()];
+    public IReadOnlyList<Scenario> All(int pageSize) => [CombinedPlan(), StatusPage(pageSize), DetailPage(pageSize), Unauthenticated(), SyntaxError(),
+        List("5", "name search: lastName eq \"Hansen\", by name, with totalCount (BIF caseworker)", new { lastName = new { eq = "Hansen" } }, null, "lastName=Hansen"),
+        List("6", "district page: Nørrebro by birth date, newest first, with totalCount (BIF caseworker)", new { district = new { eq = "Nørrebro" } }, new[] { new { birthDate = "DESC" } }, "district=N%C3%B8rrebro&order=birthDate:desc"),
+        List("7", "project filter: enrolled in KLAPJOB, by name, with totalCount (BIF caseworker)", new { enrolledInProject = new { eq = "KLAPJOB" } }, null, "project=KLAPJOB"),
+        List("8", "deep page: 99 % down the caseload by name, with totalCount (BIF caseworker)", null, null, "", DeepCursor)];
+
+    /// <summary>A page of 20 of BIF's caseload, as the list and search scenarios ask for it.</summary>
+    public Scenario List(string key, string title, object? where, object? order, string query, string? after = null)
+    {
+        var headers = new Dictionary<string, string> { ["Authorization"] = $"Bearer {bif}" };
+        var cursor = after is null ? "" : "&after=" + Uri.EscapeDataString(after);
+        return new(key, title,
+            GraphQLPost(ListDocument, "CitizenList", new { first = 20, after, where, order }, headers),
+            new("GET", $"/rest/citizens/list?first=20&{query}{cursor}", null, headers, 200), CompareBodies: true);
+    }
 
     public Scenario CombinedPlan()
     {

@@ -14,7 +14,7 @@ public static class CitizenSearchColumns
     {
         while (true)
         {
-            var rows = await db.Citizens.Where(c => c.SearchLastName == "").OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
+            var rows = await db.Citizens.Where(c => c.SearchLastName == "" || c.SearchName == "").OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
             if (rows.Count == 0)
                 return;
             foreach (var citizen in rows)
@@ -24,6 +24,7 @@ public static class CitizenSearchColumns
                 entry.Property(c => c.SearchFirstName).IsModified = true;
                 entry.Property(c => c.SearchLastName).IsModified = true;
                 entry.Property(c => c.SearchDistrict).IsModified = true;
+                entry.Property(c => c.SearchName).IsModified = true;
             }
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();

@@ -45,7 +45,7 @@ public static class CitizenQueries
                 ArgumentGuard.Check(ctx, "where", (_, value) => ProjectDepartments(ctx, value));
                 ArgumentGuard.Check(ctx, "order");
                 return await CitizenSearch.PageAsync(ctx.RequestServices!, ctx.Access().Request, filter, order,
-                    Paging.WindowOf(ctx, "citizen", CitizenSearch.DefaultPageSize), Paging.WantsTotal(ctx), ctx.CancellationToken);
+                    Keyset.WindowOf(ctx, CitizenSearch.DefaultPageSize), CitizenConnectionGraphType.WantsTotal(ctx), ctx.CancellationToken);
             });
     }
 

@@ -11,10 +11,9 @@ using JobMatch.Graph.Requests;
 using JobMatch.Graph.Schema;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace JobMatch.Graph.Citizens;
-
-/// <summary>The page asked for: <c>first</c>/<c>after</c> forwards or <c>last</c>/<c>before</c> backwards.</summary>
 
 /// <summary>
 /// Pages of the viewer's caseload, filtered across sources: conditions on other sources become the set of ids each
@@ -26,11 +25,12 @@ public static class CitizenSearch
 {
     public const int DefaultPageSize = 20;
 
-    public static async Task<Connection<Citizen>> PageAsync(
-        IServiceProvider services, JobMatchRequest request, CitizenFilter? filter, IReadOnlyList<CitizenSort> order, Paging.Window window, bool withTotal, CancellationToken ct)
+    public static async Task<Keyset.Page<Citizen>> PageAsync(
+        IServiceProvider services, JobMatchRequest request, CitizenFilter? filter, IReadOnlyList<CitizenSort> order, Keyset.Window window, bool withTotal, CancellationToken ct)
     {
         var department = request.Viewer.Department
             ?? throw new ExecutionError("Only staff of a department have a caseload to list.") { Code = AccessDecision.NotAuthorized };
+        var sort = CitizenSortOrder.Of(order);
         var today = request.Today;
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
         var inForce = CitizenFacts.InForceOn(today);
@@ -39,41 +39,15 @@ public static class CitizenSearch
             .Where(c => db.ContactAssignments.Where(inForce).Any(a => a.CitizenId == c.Id && a.DepartmentCode == department));
         if (filter is not null)
             query = query.Where(await matcher.PredicateAsync(filter, ct));
-        int? total = withTotal || window.NeedsTotal ? await query.CountAsync(ct) : null;
-        var (offset, take) = window.Slice(total);
-        var rows = await Sort(query, order).Skip(offset).Take(take + 1).ToListAsync(ct);
-        return Paging.Page(rows, window, offset, take, withTotal ? total : null);
-    }
-
-    private static IQueryable<Citizen> Sort(IQueryable<Citizen> query, IReadOnlyList<CitizenSort> order)
-    {
-        IOrderedQueryable<Citizen>? sorted = null;
-        IOrderedQueryable<Citizen> By<TKey>(Expression<Func<Citizen, TKey>> key, SortEnumType direction) =>
-            (sorted, direction) switch
-            {
-                (null, SortEnumType.Asc) => query.OrderBy(key),
-                (null, _) => query.OrderByDescending(key),
-                (_, SortEnumType.Asc) => sorted.ThenBy(key),
-                _ => sorted.ThenByDescending(key),
-            };
-        foreach (var (field, direction) in order.SelectMany(o => o.Keys()).DefaultIfEmpty(("name", SortEnumType.Asc)))
-        {
-            if (field == "name")
-            {
-                sorted = By(c => c.LastName, direction);
-                sorted = By(c => c.FirstName, direction);
-                continue;
-            }
-            sorted = field switch
-            {
-                "firstName" => By(c => c.FirstName, direction),
-                "lastName" => By(c => c.LastName, direction),
-                "birthDate" => By(c => c.BirthDate, direction),
-                _ => By(c => c.District, direction),
-            };
-        }
-        // The id breaks ties, so every citizen has one position and pages never overlap.
-        return sorted!.ThenBy(c => c.Id);
+        // The count is of the caseload and the filter, whatever the cursors, and bounded: see LimitsOptions.ExactCountUpTo.
+        (int, bool)? total = withTotal ? await Keyset.CountAsync(query, services.GetRequiredService<IOptions<LimitsOptions>>().Value.ExactCountUpTo, ct) : null;
+        // A backwards page reads the reversed order from its cursor; the page is turned round once read.
+        if (window.After is { } after)
+            query = query.Where(sort.Beyond(after, "after", after: true));
+        if (window.Before is { } before)
+            query = query.Where(sort.Beyond(before, "before", after: false));
+        var rows = await sort.Sort(query, reversed: window.Backwards).Take(window.Size + 1).ToListAsync(ct);
+        return sort.Page(rows, window, total);
     }
 
     /// <summary>Turns a filter into one predicate the Registry runs, asking the other sources for the ids they match.</summary>
@@ -86,7 +60,7 @@ public static class CitizenSearch
             var parts = new List<Expression<Func<Citizen, bool>>>();
             // Text conditions compare the stored Danish folds (Citizen.Search*): one indexed comparison in the Registry.
             if (filter.Name is { } name)
-                parts.Add(TextCondition(name, c => c.SearchFirstName + " " + c.SearchLastName));
+                parts.Add(TextCondition(name, c => c.SearchName));
             if (filter.FirstName is { } firstName)
                 parts.Add(TextCondition(firstName, c => c.SearchFirstName));
             if (filter.LastName is { } lastName)
@@ -148,7 +122,10 @@ public static class CitizenSearch
             return await read(employment);
         }
 
-        private static Expression<Func<Citizen, bool>> TextCondition(StringOperationFilter on, Expression<Func<Citizen, string>> column)
+        // SQLite compares text by its bytes, so a prefix is a range of the column's index; LIKE there reads no index.
+        private readonly bool prefixAsRange = db.Database.ProviderName == "Microsoft.EntityFrameworkCore.Sqlite";
+
+        private Expression<Func<Citizen, bool>> TextCondition(StringOperationFilter on, Expression<Func<Citizen, string>> column)
         {
             var parts = new List<Expression<Func<string, bool>>>();
             if (on.Eq is { } eq)
@@ -173,7 +150,15 @@ public static class CitizenSearch
             }
             if (on.StartsWith is { } start)
             {
-                var pattern = EscapeLike(DanishText.Fold(start)) + "%";
+                var prefix = DanishText.Fold(start);
+                var pattern = EscapeLike(prefix) + "%";
+                // The range narrows to the index's slice; LIKE keeps the match exact. PostgreSQL (trigram index) and SQL
+                // Server (a prefix LIKE is a seek) read their indexes from the LIKE itself.
+                if (prefixAsRange)
+                {
+                    var beyond = prefix + char.ConvertFromUtf32(0x10FFFF);
+                    parts.Add(value => string.Compare(value, prefix) >= 0 && string.Compare(value, beyond) < 0);
+                }
                 parts.Add(value => EF.Functions.Like(value, pattern, "\\"));
             }
             return parts.Aggregate((Expression<Func<Citizen, bool>>)(c => true), (all, condition) =>

@@ -26,6 +26,13 @@ public sealed class LimitsOptions
     /// <summary>The largest page a connection or list argument <c>first</c> may ask for.</summary>
     public int MaxPageSize { get; set; } = 100;
 
+    /// <summary>
+    /// How far a list's <c>totalCount</c> is exact. A count reads every row it counts, so above this it stops and
+    /// gives this number with <c>totalCountIsExact: false</c> ("more than"), and a count costs the same in a million
+    /// citizens as in a few thousand.
+    /// </summary>
+    public int ExactCountUpTo { get; set; } = 1000;
+
     /// <summary>Requests per minute per authenticated user (per client address without a token).</summary>
     public int RequestsPerMinute { get; set; } = 600;
 

@@ -158,6 +158,11 @@ namespace JobMatch.Data.PostgreSql.Migrations.RegistryStore
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Cpr")
@@ -165,13 +170,17 @@ namespace JobMatch.Data.PostgreSql.Migrations.RegistryStore
 
                     b.HasIndex("District");
 
-                    b.HasIndex("SearchDistrict");
-
                     b.HasIndex("BirthDate", "Id");
 
-                    b.HasIndex("SearchLastName", "SearchFirstName");
+                    b.HasIndex("SearchFirstName", "Id");
+
+                    b.HasIndex("SearchName", "Id");
 
                     b.HasIndex("LastName", "FirstName", "Id");
+
+                    b.HasIndex("SearchDistrict", "BirthDate", "Id");
+
+                    b.HasIndex("SearchLastName", "SearchFirstName", "Id");
 
                     b.ToTable("Citizens");
                 });

@@ -158,6 +158,11 @@ namespace JobMatch.Data.SqlServer.Migrations.RegistryStore
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("nvarchar(201)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Cpr")
@@ -165,13 +170,17 @@ namespace JobMatch.Data.SqlServer.Migrations.RegistryStore
 
                     b.HasIndex("District");
 
-                    b.HasIndex("SearchDistrict");
-
                     b.HasIndex("BirthDate", "Id");
 
-                    b.HasIndex("SearchLastName", "SearchFirstName");
+                    b.HasIndex("SearchFirstName", "Id");
+
+                    b.HasIndex("SearchName", "Id");
 
                     b.HasIndex("LastName", "FirstName", "Id");
+
+                    b.HasIndex("SearchDistrict", "BirthDate", "Id");
+
+                    b.HasIndex("SearchLastName", "SearchFirstName", "Id");
 
                     b.ToTable("Citizens");
                 });

@@ -150,6 +150,11 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchName")
+                        .IsRequired()
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Cpr")
@@ -157,13 +162,17 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
 
                     b.HasIndex("District");
 
-                    b.HasIndex("SearchDistrict");
-
                     b.HasIndex("BirthDate", "Id");
 
-                    b.HasIndex("SearchLastName", "SearchFirstName");
+                    b.HasIndex("SearchFirstName", "Id");
+
+                    b.HasIndex("SearchName", "Id");
 
                     b.HasIndex("LastName", "FirstName", "Id");
+
+                    b.HasIndex("SearchDistrict", "BirthDate", "Id");
+
+                    b.HasIndex("SearchLastName", "SearchFirstName", "Id");
 
                     b.ToTable("Citizens");
                 });

@@ -1,0 +1,117 @@
+using JobMatch.Data;
+using JobMatch.Data.Employment;
+using JobMatch.Data.Registry;
+using JobMatch.Graph.Access;
+using Microsoft.EntityFrameworkCore;
+
+namespace JobMatch.Bench.Baseline;
+
+/// <summary>
+/// The list and search scenarios by hand: <c>GET /rest/citizens/list?lastName=…&amp;district=…&amp;project=…&amp;order=…&amp;after=…</c>,
+/// a keyset page of the viewer's caseload with its count bounded at 1,000, each citizen's identity decided on the
+/// contact persons in force. One statement for the page, one for the count, one for the facts (and one in
+/// Employment for a project), as the best SQL for it reads.
+/// </summary>
+public static class ListPageEndpoint
+{
+    private const string Operation = "CitizenList";
+    private const int CountBound = 1000;
+
+    public static async Task HandleAsync(HttpContext http, string? lastName, string? district, string? project, string? order, int? first, string? after,
+        IDbContextFactory<RegistryContext> registryFactory, IDbContextFactory<EmploymentContext> employmentFactory)
+    {
+        var correlationId = BaselineHttp.Begin(http);
+        if (BaselineHttp.HasInvalidToken(http))
+        {
+            await BaselineHttp.RefuseAsync(http, StatusCodes.Status401Unauthorized, correlationId, "The bearer token is invalid or expired; get a new one.", "AUTH_INVALID_TOKEN");
+            return;
+        }
+        var size = first ?? Paging.DefaultPageSize;
+        var byBirth = order == "birthDate:desc";
+        var seek = after is null ? null : Paging.Values(after, byBirth ? "birthDate:desc" : "name:asc", byBirth ? 2 : 3);
+        if (size is < 0 or > Paging.MaxPageSize || after is not null && (seek is null || !Guid.TryParse(seek[^1], out _)))
+        {
+            await BaselineHttp.RefuseAsync(http, StatusCodes.Status400BadRequest, correlationId, $"'first' must be between 0 and {Paging.MaxPageSize}, 'after' a cursor from this list.", "BAD_REQUEST");
+            return;
+        }
+        var ct = http.RequestAborted;
+        if (await BaselineHttp.AccessAsync(http, correlationId) is not { } access)
+            return;
+        var listing = access.Decide(DataCategory.Identity, null);
+        if (!listing.Allowed)
+        {
+            access.Record(null, DataCategory.Identity, allowed: false);
+            if (await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
+                await BaselineHttp.WriteAsync(http, 200, new Envelope<ListPageData>([BaselineHttp.Denied(listing, "citizens")], new ListPageData(null), new(correlationId)), BaselineJson.Default.EnvelopeListPageData);
+            return;
+        }
+
+        var today = access.Today;
+        await using var registry = await registryFactory.CreateDbContextAsync(ct);
+        var query = registry.Citizens.InCaseload(registry, access.Viewer.Department!, today);
+        if (lastName is not null)
+        {
+            var folded = DanishText.Fold(lastName);
+            query = query.Where(c => c.SearchLastName == folded);
+        }
+        if (district is not null)
+        {
+            var folded = DanishText.Fold(district);
+            query = query.Where(c => c.SearchDistrict == folded);
+        }
+        if (project is not null)
+        {
+            // The Registry and Employment are separate stores: the enrolled ids cross over as one JSON parameter.
+            await using var employment = await employmentFactory.CreateDbContextAsync(ct);
+            var enrolled = await employment.Enrollments.Where(e => e.ProjectCode == project).Select(e => e.CitizenId).Distinct().ToListAsync(ct);
+            query = query.Where(c => enrolled.Contains(c.Id));
+        }
+        var total = await query.Take(CountBound + 1).CountAsync(ct);
+
+        IQueryable<Citizen> sorted;
+        if (byBirth)
+        {
+            if (seek is [var day, var id])
+            {
+                var born = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+                var afterId = Guid.Parse(id);
+                query = query.Where(c => c.BirthDate <= born && (c.BirthDate < born || c.Id > afterId));
+            }
+            sorted = query.OrderByDescending(c => c.BirthDate).ThenBy(c => c.Id);
+        }
+        else
+        {
+            if (seek is [var last, var firstName, var id])
+            {
+                var afterId = Guid.Parse(id);
+                query = query.Where(c => string.Compare(c.SearchLastName, last) >= 0 && (string.Compare(c.SearchLastName, last) > 0
+                    || c.SearchLastName == last && (string.Compare(c.SearchFirstName, firstName) > 0 || c.SearchFirstName == firstName && c.Id > afterId)));
+            }
+            sorted = query.OrderBy(c => c.SearchLastName).ThenBy(c => c.SearchFirstName).ThenBy(c => c.Id);
+        }
+        var page = await sorted.Take(size + 1)
+            .Select(c => new { c.Id, c.FirstName, c.LastName, c.BirthDate, c.District, c.SearchLastName, c.SearchFirstName }).ToListAsync(ct);
+        var hasNext = page.Count > size;
+        if (hasNext)
+            page.RemoveAt(size);
+        var ids = page.Select(c => c.Id).ToList();
+
+        var contacts = (await BaselineAccess.Current(registry, today).Where(a => ids.Contains(a.CitizenId)).ToListAsync(ct)).ToLookup(a => a.CitizenId);
+        foreach (var id in ids)
+            access.Record(id, DataCategory.Identity, access.Decide(DataCategory.Identity, id, new CitizenFacts(contacts[id].ToList())));
+
+        if (!await BaselineHttp.AuditAsync(http, access, correlationId, Operation))
+            return;
+        string? endCursor = null;
+        if (page.Count > 0)
+        {
+            var end = page[^1];
+            endCursor = byBirth
+                ? Paging.Cursor("birthDate:desc", end.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), end.Id.ToString("D"))
+                : Paging.Cursor("name:asc", end.SearchLastName, end.SearchFirstName, end.Id.ToString("D"));
+        }
+        var nodes = page.Select(c => new ListCitizen(c.Id, $"{c.FirstName} {c.LastName}", c.BirthDate, c.District)).ToList();
+        var data = new ListPageData(new ListPage(Math.Min(total, CountBound), total <= CountBound, new PageInfoDto(hasNext, endCursor), nodes));
+        await BaselineHttp.WriteAsync(http, 200, new Envelope<ListPageData>(null, data, null), BaselineJson.Default.EnvelopeListPageData);
+    }
+}
