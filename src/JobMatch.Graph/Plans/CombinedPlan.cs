@@ -97,7 +97,7 @@ public static class CombinedPlan
                     unavailable.Add(e.Unavailable.ToString());
                 }
             }
-            var entries = all.Where(query.Keeps).ToList();
+            var entries = all.Where(query.Keeps).Select(e => e with { Decisions = decisions }).ToList();
             entries.Sort((a, b) => (a.Date, a.Department, a.Kind, a.Title).CompareTo((b.Date, b.Department, b.Kind, b.Title)));
             // Involvement comes from the Registry's contact persons, so a hidden department is named without reading its source.
             var departments = contacts.Select(c => c.DepartmentCode).Concat(all.Select(e => e.Department))

@@ -19,7 +19,14 @@ public sealed record PlanEntry(
     string NodeType,
     Guid SourceId,
     object Source,
-    string? UnitCode = null);
+    string? UnitCode = null)
+{
+    /// <summary>The request's decisions on each department's detail for the citizen, as the plan was built with them.</summary>
+    public IReadOnlyDictionary<DataCategory, AccessDecision>? Decisions { get; init; }
+
+    /// <summary>Whether the viewer sees the department's entries on this plan.</summary>
+    public bool VisibleTo(string department) => Decisions is { } d && d.TryGetValue(Departments.DetailOf[department], out var decision) && decision.Allowed;
+}
 
 /// <summary>What to put on the time line: entries overlapping [From, To], of these departments, kinds and statuses (null: all).</summary>
 public sealed record PlanQuery(DateOnly? From, DateOnly? To, IReadOnlyCollection<string>? Departments, IReadOnlyCollection<PlanEntryKind>? Kinds, IReadOnlyCollection<PlanStatus>? Statuses)

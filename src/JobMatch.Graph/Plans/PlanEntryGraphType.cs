@@ -32,6 +32,9 @@ public sealed class PlanEntryGraphType : ObjectGraphType<PlanEntry>
                 var department = ctx.Source.Department;
                 return ctx.ContactAssignmentsOf(ctx.Source.CitizenId).Then(all => all.FirstOrDefault(a => a.DepartmentCode == department));
             });
+        Field<ListGraphType<NonNullGraphType<PlanGoalLinkGraphType>>>("links")
+            .Description("For a goal: its links to goals of the other department (\"this SOF goal supports that BIF goal\"), shown as \"linked to a goal in SOF\" where that department is hidden; null for other entries.")
+            .Resolve(ctx => GoalLinks.LinksOf(ctx, ctx.Source));
         Field<AgencyGraphType>("unit").Description("The unit that provides the entry (for a service, its provider), else the responsible contact person's unit.")
             .Resolve(ctx =>
             {

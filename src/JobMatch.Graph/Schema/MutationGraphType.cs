@@ -1,3 +1,4 @@
+using JobMatch.Graph.Plans;
 using GraphQL.Types;
 using JobMatch.Graph.Consents;
 using JobMatch.Graph.Employment;
@@ -22,5 +23,6 @@ public sealed class MutationGraphType : ObjectGraphType
         this.AddSocialPlanMutations();
         this.AddHandoverMutations();
         this.AddContactMutations();
+        this.AddGoalLinkMutations();
     }
 }
