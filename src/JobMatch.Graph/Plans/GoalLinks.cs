@@ -61,8 +61,14 @@ public static class GoalLinks
                 throw new WriteRefused(new InvalidInput("These goals are linked already.", ["input", "supportsGoalId"]));
             var link = new GoalLink
             {
-                Id = Guid.NewGuid(), CitizenId = citizen, FromDepartment = department, FromGoalId = goal,
-                ToDepartment = otherDepartment, ToGoalId = other, LinkedOn = scope.Today, Version = 1,
+                Id = Guid.NewGuid(),
+                CitizenId = citizen,
+                FromDepartment = department,
+                FromGoalId = goal,
+                ToDepartment = otherDepartment,
+                ToGoalId = other,
+                LinkedOn = scope.Today,
+                Version = 1,
             };
             scope.Db.Set<GoalLink>().Add(link);
             return link;

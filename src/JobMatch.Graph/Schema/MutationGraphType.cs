@@ -1,7 +1,7 @@
-using JobMatch.Graph.Plans;
 using GraphQL.Types;
 using JobMatch.Graph.Consents;
 using JobMatch.Graph.Employment;
+using JobMatch.Graph.Plans;
 using JobMatch.Graph.Projects;
 using JobMatch.Graph.Social;
 using JobMatch.Graph.Writes;
