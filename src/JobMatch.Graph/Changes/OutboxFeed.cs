@@ -22,7 +22,14 @@ public sealed class OutboxFeed(IServiceProvider services, ILogger<OutboxFeed> lo
 
     private static readonly Source[] Sources = [Source.Registry, Source.Employment, Source.Social, Source.Youth];
     private readonly ConcurrentDictionary<Guid, Action<OutboxEvent>> listeners = new();
-    private readonly Dictionary<Source, long> last = [];
+    /// <summary>
+    /// How long an id below one already read is waited for. PostgreSQL hands out ids when a row is inserted, not when
+    /// its transaction commits, so a change can commit after a later one was read; a rolled-back insert leaves its id
+    /// unused for good. SQLite commits one writer at a time, in id order, and never leaves such a gap.
+    /// </summary>
+    public static readonly TimeSpan GapGrace = TimeSpan.FromSeconds(10);
+
+    private readonly Dictionary<Source, Position> last = [];
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly CancellationTokenSource stopping = new();
     private Task? loop;
@@ -35,7 +42,7 @@ public sealed class OutboxFeed(IServiceProvider services, ILogger<OutboxFeed> lo
         {
             if (listeners.IsEmpty)
                 foreach (var source in Sources)
-                    last[source] = await NewestAsync(source, ct);
+                    last[source] = new Position(await NewestAsync(source, ct));
             var id = Guid.NewGuid();
             listeners[id] = listener;
             loop ??= Task.Run(() => RunAsync(stopping.Token));
@@ -61,12 +68,15 @@ public sealed class OutboxFeed(IServiceProvider services, ILogger<OutboxFeed> lo
                 {
                     try
                     {
-                        foreach (var e in await AfterAsync(source, last[source], ct))
+                        var position = last[source];
+                        foreach (var e in await AfterAsync(source, position.Floor, ct))
                         {
-                            last[source] = e.Id;
+                            if (!position.Seen.Add(e.Id))
+                                continue;
                             foreach (var listener in listeners.Values)
                                 listener(e);
                         }
+                        position.Advance(DateTime.UtcNow);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {
@@ -125,6 +135,40 @@ public sealed class OutboxFeed(IServiceProvider services, ILogger<OutboxFeed> lo
         }
         stopping.Dispose();
         gate.Dispose();
+    }
+
+    /// <summary>
+    /// Where a source's outbox has been read to: every id up to <see cref="Floor"/> is delivered or given up, and
+    /// <see cref="Seen"/> holds the ids above it already delivered. The floor stops below a gap until the gap fills or
+    /// has waited <see cref="GapGrace"/>, so an event that commits late is still announced once.
+    /// </summary>
+    internal sealed class Position(long floor)
+    {
+        private readonly Dictionary<long, DateTime> gapsSince = [];
+
+        public long Floor { get; private set; } = floor;
+
+        public SortedSet<long> Seen { get; } = [];
+
+        public void Advance(DateTime now)
+        {
+            while (Seen.Count > 0)
+            {
+                var next = Floor + 1;
+                if (Seen.Remove(next))
+                {
+                    gapsSince.Remove(next);
+                    Floor = next;
+                    continue;
+                }
+                if (!gapsSince.TryGetValue(next, out var since))
+                    gapsSince[next] = since = now;
+                if (now - since < GapGrace)
+                    return;
+                gapsSince.Remove(next);
+                Floor = next;
+            }
+        }
     }
 
     private sealed class Unlisten(Action stop) : IDisposable

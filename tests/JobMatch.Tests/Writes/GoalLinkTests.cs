@@ -7,32 +7,38 @@ using JobMatch.Tests.Infrastructure;
 namespace JobMatch.Tests.Writes;
 
 /// <summary>"This SOF goal supports that BIF goal": written by the supporting side, shown on both sides' plans, and only as "a goal in SOF" where SOF is hidden.</summary>
-public sealed class GoalLinkTests(JobMatchHost host) : IClassFixture<JobMatchHost>
+public abstract class GoalLinkTestBase(JobMatchHost host)
 {
-    private static readonly Guid Lars = DemoCitizens.JobshopCitizen;
+    protected JobMatchHost Host => host;
 
-    private const string AddJobGoal = "mutation($input: AddJobGoalInput!) { addJobGoal(input: $input) { jobGoal { id } " + WriteHelpers.DateErrors + " } }";
-    private const string AddSocialGoal = "mutation($input: AddSocialGoalInput!) { addSocialGoal(input: $input) { socialGoal { id } " + WriteHelpers.DateErrors + " } }";
-    private const string LinkSocial = "mutation($input: LinkGoalInput!) { linkSocialGoal(input: $input) { goalLink { id department goalId supportsDepartment supportsGoalId version } " + WriteHelpers.Errors + " } }";
-    private const string LinkJob = "mutation($input: LinkGoalInput!) { linkJobGoal(input: $input) { goalLink { id } " + WriteHelpers.Errors + " } }";
-    private const string Plan = "query($id: ID!) { citizen(id: $id) { combinedPlan { entries { id kind department links { direction department visible goalId description } } } } }";
+    protected static readonly Guid Lars = DemoCitizens.JobshopCitizen;
 
-    private async Task<(string Bif, string Sof)> TwoGoalsAsync(string text)
+    protected const string AddJobGoal = "mutation($input: AddJobGoalInput!) { addJobGoal(input: $input) { jobGoal { id } " + WriteHelpers.DateErrors + " } }";
+    protected const string AddSocialGoal = "mutation($input: AddSocialGoalInput!) { addSocialGoal(input: $input) { socialGoal { id } " + WriteHelpers.DateErrors + " } }";
+    protected const string LinkSocial = "mutation($input: LinkGoalInput!) { linkSocialGoal(input: $input) { goalLink { id department goalId supportsDepartment supportsGoalId version } " + WriteHelpers.Errors + " } }";
+    protected const string LinkJob = "mutation($input: LinkGoalInput!) { linkJobGoal(input: $input) { goalLink { id } " + WriteHelpers.Errors + " } }";
+    protected const string Plan = "query($id: ID!) { citizen(id: $id) { combinedPlan { entries { id kind department links { direction department visible goalId description } } } } }";
+
+    protected async Task<(string Bif, string Sof)> TwoGoalsAsync(string text)
     {
-        var bif = (await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(AddJobGoal, new { input = new { citizenId = Lars, text } })).Payload("addJobGoal");
-        var sof = (await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync(AddSocialGoal, new { input = new { citizenId = Lars, area = "Beskæftigelse", text } })).Payload("addSocialGoal");
+        var bif = (await Host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(AddJobGoal, new { input = new { citizenId = Lars, text } })).Payload("addJobGoal");
+        var sof = (await Host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync(AddSocialGoal, new { input = new { citizenId = Lars, area = "Beskæftigelse", text } })).Payload("addSocialGoal");
         return (bif["jobGoal"]!["id"]!.GetValue<string>(), sof["socialGoal"]!["id"]!.GetValue<string>());
     }
 
-    private static JsonArray LinksOn(JsonNode plan, string entryId) =>
+    protected static JsonArray LinksOn(JsonNode plan, string entryId) =>
         plan["citizen"]!["combinedPlan"]!["entries"]!.AsArray().Single(e => e!["id"]!.GetValue<string>() == entryId)!["links"]!.AsArray();
+}
 
+/// <summary>A link on both sides' plans; each class has its own host, because a consent one test records opens what another expects closed.</summary>
+public sealed class GoalLinkTests(JobMatchHost host) : GoalLinkTestBase(host), IClassFixture<JobMatchHost>
+{
     [Fact]
     public async Task ASofGoalSupportsABifGoalOnBothPlansAndTheHiddenSideIsNamedOnlyByItsDepartment()
     {
         var (bifGoal, sofGoal) = await TwoGoalsAsync("Fastholde fleksjobbet");
-        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
-        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN");
+        var bif = Host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
+        var sof = Host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN");
         var input = new { citizenId = Lars, goalId = sofGoal, supportsGoalId = bifGoal, idempotencyKey = "link-lars-1" };
 
         // Without Lars's consent SOF cannot read BIF's goal, so it cannot link to it.
@@ -73,18 +79,22 @@ public sealed class GoalLinkTests(JobMatchHost host) : IClassFixture<JobMatchHos
         Assert.Equal(sofGoal, toBif["goalId"]!.GetValue<string>());
         Assert.True(toBif["visible"]!.GetValue<bool>());
     }
+}
 
+/// <summary>What a link may name, and who writes it.</summary>
+public sealed class GoalLinkInputTests(JobMatchHost host) : GoalLinkTestBase(host), IClassFixture<JobMatchHost>
+{
     [Fact]
     public async Task ALinkNamesGoalsOfTheRightKindsThatExistAndIsWrittenOnlyByTheSupportingDepartment()
     {
         var (bifGoal, sofGoal) = await TwoGoalsAsync("Afklaring af arbejdsevne");
-        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN");
+        var sof = Host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN");
         var unknownBifGoal = GlobalId.Of(NodeTypes.JobGoal, Guid.NewGuid());
 
         var swapped = (await sof.PostAsync(LinkSocial, new { input = new { citizenId = Lars, goalId = bifGoal, supportsGoalId = sofGoal } })).Payload("linkSocialGoal");
-        var byBif = (await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(LinkSocial, new { input = new { citizenId = Lars, goalId = sofGoal, supportsGoalId = bifGoal } })).Payload("linkSocialGoal");
-        var bySuf = (await host.GraphQLAs(Departments.Health, Role.Caseworker).PostAsync(LinkJob, new { input = new { citizenId = Lars, goalId = bifGoal, supportsGoalId = sofGoal } })).Payload("linkJobGoal");
-        var bifBlind = (await host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN").PostAsync(LinkJob, new { input = new { citizenId = Lars, goalId = bifGoal, supportsGoalId = sofGoal } })).Payload("linkJobGoal");
+        var byBif = (await Host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(LinkSocial, new { input = new { citizenId = Lars, goalId = sofGoal, supportsGoalId = bifGoal } })).Payload("linkSocialGoal");
+        var bySuf = (await Host.GraphQLAs(Departments.Health, Role.Caseworker).PostAsync(LinkJob, new { input = new { citizenId = Lars, goalId = bifGoal, supportsGoalId = sofGoal } })).Payload("linkJobGoal");
+        var bifBlind = (await Host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN").PostAsync(LinkJob, new { input = new { citizenId = Lars, goalId = bifGoal, supportsGoalId = sofGoal } })).Payload("linkJobGoal");
 
         Assert.Equal(["ValidationError"], swapped.ErrorTypes());
         Assert.Equal(["input", "goalId"], swapped["errors"]![0]!["path"]!.AsArray().Select(p => p!.GetValue<string>()));
@@ -94,11 +104,50 @@ public sealed class GoalLinkTests(JobMatchHost host) : IClassFixture<JobMatchHos
         Assert.Equal(["NotAuthorizedError"], bifBlind.ErrorTypes());
         Assert.Null(bifBlind["goalLink"]);
 
-        await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync("mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }", new
+        await Host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync("mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }", new
         {
             c = new { citizenId = Lars, sharingDepartment = "BIF", receivingDepartment = "SOF", categories = new[] { "EMPLOYMENT_DETAIL" }, purpose = "COORDINATED_PLAN" },
         });
         var unknown = (await sof.PostAsync(LinkSocial, new { input = new { citizenId = Lars, goalId = sofGoal, supportsGoalId = unknownBifGoal } })).Payload("linkSocialGoal");
         Assert.Equal(["NotFoundError"], unknown.ErrorTypes());
+    }
+}
+
+/// <summary>Who may link SOF's goals.</summary>
+public sealed class GoalLinkWriterTests(JobMatchHost host) : GoalLinkTestBase(host), IClassFixture<JobMatchHost>
+{
+    /// <summary>Who may link a SOF goal to a BIF goal that SOF may read under Lars's consent: SOF's caseworkers and consultants, nobody else.</summary>
+    [Theory]
+    [InlineData("SOF", Role.Caseworker, true)]
+    [InlineData("SOF", Role.Consultant, true)]
+    [InlineData("SOF", Role.Analyst, false)]
+    [InlineData("SOF", Role.Administrator, false)]
+    [InlineData(null, Role.Auditor, false)]
+    [InlineData("BIF", Role.Caseworker, false)]
+    [InlineData("BIF", Role.Consultant, false)]
+    [InlineData("SUF", Role.Caseworker, false)]
+    [InlineData("BUF", Role.Consultant, false)]
+    [InlineData(null, Role.Citizen, false)]
+    public async Task OnlySofsCaseworkersAndConsultantsLinkSofsGoals(string? department, Role role, bool allowed)
+    {
+        var (bifGoal, sofGoal) = await TwoGoalsAsync($"Mål for {department} {role}");
+        await Host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync("mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }", new
+        {
+            c = new { citizenId = Lars, sharingDepartment = "BIF", receivingDepartment = "SOF", categories = new[] { "EMPLOYMENT_DETAIL" }, purpose = "COORDINATED_PLAN" },
+        });
+        var asker = Host.GraphQLAs(department, role, role == Role.Citizen ? Lars : null).For("COORDINATED_PLAN");
+
+        var payload = (await asker.PostAsync(LinkSocial, new { input = new { citizenId = Lars, goalId = sofGoal, supportsGoalId = bifGoal } })).Payload("linkSocialGoal");
+
+        if (allowed)
+        {
+            Assert.Empty(payload["errors"]!.AsArray());
+            Assert.Equal(bifGoal, payload["goalLink"]!["supportsGoalId"]!.GetValue<string>());
+        }
+        else
+        {
+            Assert.Equal(["NotAuthorizedError"], payload.ErrorTypes());
+            Assert.Null(payload["goalLink"]);
+        }
     }
 }
