@@ -30,18 +30,19 @@ public static class GoalLinks
     {
         mutation.Mutation<GoalLinkGraphType, LinkGoalInputGraphType>("linkJobGoal", "goalLink", DataCategory.EmploymentDetail,
             "Says that a goal in BIF's job plan supports a goal in SOF's action plan for the same citizen (BIF's caseworkers and consultants, while BIF is involved and may read the SOF goal).",
-            ctx => LinkAsync<EmploymentContext>(ctx, Departments.Employment, NodeTypes.JobGoal, Departments.Social, NodeTypes.SocialGoal,
-                (db, goal, citizen, ct) => db.JobGoals.AnyAsync(g => g.Id == goal && g.CitizenId == citizen, ct)));
+            ctx => LinkAsync<EmploymentContext>(ctx, Departments.Employment, Departments.Social));
         mutation.Mutation<GoalLinkGraphType, LinkGoalInputGraphType>("linkSocialGoal", "goalLink", DataCategory.SocialDetail,
             "Says that a goal in SOF's action plan supports a goal in BIF's job plan for the same citizen (SOF's caseworkers and consultants, while SOF is involved and may read the BIF goal).",
-            ctx => LinkAsync<SocialContext>(ctx, Departments.Social, NodeTypes.SocialGoal, Departments.Employment, NodeTypes.JobGoal,
-                (db, goal, citizen, ct) => db.Goals.AnyAsync(g => g.Id == goal && g.CitizenId == citizen, ct)));
+            ctx => LinkAsync<SocialContext>(ctx, Departments.Social, Departments.Employment));
     }
 
-    private static Task<WritePayload> LinkAsync<TContext>(IResolveFieldContext ctx, string department, string goalType, string otherDepartment, string otherGoalType,
-        Func<TContext, Guid, Guid, CancellationToken, Task<bool>> ownGoalExists)
+    /// <summary>The node type of a department's goals: BIF keeps job goals, SOF social goals.</summary>
+    public static string GoalTypeOf(string department) => department == Departments.Employment ? NodeTypes.JobGoal : NodeTypes.SocialGoal;
+
+    private static Task<WritePayload> LinkAsync<TContext>(IResolveFieldContext ctx, string department, string otherDepartment)
         where TContext : DbContext
     {
+        var (goalType, otherGoalType) = (GoalTypeOf(department), GoalTypeOf(otherDepartment));
         var input = ctx.GetArgument<LinkGoalInput>("input");
         var category = Departments.DetailOf[department];
         return WriteDoor.CreateAsync<TContext>(ctx, category, input.CitizenId, input.IdempotencyKey, "GOAL_LINKED", ReadLinkAsync, async scope =>
@@ -52,10 +53,10 @@ public static class GoalLinks
                 throw new WriteRefused(new InvalidInput($"goalId must be the global id of a {goalType} (the viewer's own department's goal).", ["input", "goalId"]));
             if (!GlobalId.TryDecode(input.SupportsGoalId ?? "", out var otherType, out var other) || otherType != otherGoalType)
                 throw new WriteRefused(new InvalidInput($"supportsGoalId must be the global id of a {otherGoalType} ({otherDepartment}'s goal).", ["input", "supportsGoalId"]));
-            if (!await ownGoalExists(scope.Db, goal, citizen, ct))
+            if (!await GoalExistsAsync(scope.Field, department, goal, citizen, ct))
                 throw new WriteRefused(new NotFound($"The citizen has no {goalType} with this id.", input.GoalId));
             await MayReadAsync(scope.Field, scope.Access, Departments.DetailOf[otherDepartment], citizen, ct);
-            if (!await OtherGoalExistsAsync(scope.Field, otherDepartment, other, citizen, ct))
+            if (!await GoalExistsAsync(scope.Field, otherDepartment, other, citizen, ct))
                 throw new WriteRefused(new NotFound($"The citizen has no {otherGoalType} with this id.", input.SupportsGoalId));
             if (await scope.Db.Set<GoalLink>().AnyAsync(l => l.CitizenId == citizen && l.FromGoalId == goal && l.ToGoalId == other && l.EndedOn == null, ct))
                 throw new WriteRefused(new InvalidInput("These goals are linked already.", ["input", "supportsGoalId"]));
@@ -96,7 +97,8 @@ public static class GoalLinks
                 "A goal can be linked only to a goal the viewer may read: " + (decision.Message ?? "the other department's plan is hidden from you.")));
     }
 
-    private static async Task<bool> OtherGoalExistsAsync(IResolveFieldContext ctx, string department, Guid goal, Guid citizen, CancellationToken ct)
+    /// <summary>Whether the department's source has this goal for the citizen; the linking side's and the other side's alike.</summary>
+    private static async Task<bool> GoalExistsAsync(IResolveFieldContext ctx, string department, Guid goal, Guid citizen, CancellationToken ct)
     {
         var services = ctx.RequestServices!;
         try
@@ -141,8 +143,8 @@ public static class GoalLinks
             }
             return links.Where(l => l.EndedOn == null && (l.FromGoalId == entry.SourceId || l.ToGoalId == entry.SourceId))
                 .Select(l => l.FromGoalId == entry.SourceId
-                    ? new PlanGoalLink(GoalLinkDirection.Supports, l.ToDepartment, l.ToDepartment == Departments.Employment ? NodeTypes.JobGoal : NodeTypes.SocialGoal, l.ToGoalId, l.LinkedOn, entry.VisibleTo(l.ToDepartment))
-                    : new PlanGoalLink(GoalLinkDirection.SupportedBy, l.FromDepartment, l.FromDepartment == Departments.Employment ? NodeTypes.JobGoal : NodeTypes.SocialGoal, l.FromGoalId, l.LinkedOn, entry.VisibleTo(l.FromDepartment)))
+                    ? new PlanGoalLink(GoalLinkDirection.Supports, l.ToDepartment, l.ToGoalId, l.LinkedOn, entry.VisibleTo(l.ToDepartment))
+                    : new PlanGoalLink(GoalLinkDirection.SupportedBy, l.FromDepartment, l.FromGoalId, l.LinkedOn, entry.VisibleTo(l.FromDepartment)))
                 .ToList();
         });
     }
@@ -155,7 +157,7 @@ public enum GoalLinkDirection
 }
 
 /// <summary>A link seen from one goal on the plan; the other goal is named only where the viewer may see its department's entries.</summary>
-public sealed record PlanGoalLink(GoalLinkDirection Direction, string Department, string GoalType, Guid GoalId, DateOnly LinkedOn, bool Visible);
+public sealed record PlanGoalLink(GoalLinkDirection Direction, string Department, Guid GoalId, DateOnly LinkedOn, bool Visible);
 
 public sealed class LinkGoalInput
 {
@@ -188,10 +190,10 @@ public sealed class GoalLinkGraphType : ObjectGraphType<GoalLink>
         Field(l => l.Version).Description("The record's version.");
         Field<NonNullGraphType<DepartmentCodeGraphType>>("department").Description("The department whose goal supports the other.").Resolve(ctx => ctx.Source.FromDepartment);
         Field<NonNullGraphType<IdGraphType>>("goalId").Description("The supporting goal.")
-            .Resolve(ctx => GlobalId.Of(ctx.Source.FromDepartment == Departments.Employment ? NodeTypes.JobGoal : NodeTypes.SocialGoal, ctx.Source.FromGoalId));
+            .Resolve(ctx => GlobalId.Of(GoalLinks.GoalTypeOf(ctx.Source.FromDepartment), ctx.Source.FromGoalId));
         Field<NonNullGraphType<DepartmentCodeGraphType>>("supportsDepartment").Description("The department whose goal is supported.").Resolve(ctx => ctx.Source.ToDepartment);
         Field<NonNullGraphType<IdGraphType>>("supportsGoalId").Description("The supported goal.")
-            .Resolve(ctx => GlobalId.Of(ctx.Source.ToDepartment == Departments.Employment ? NodeTypes.JobGoal : NodeTypes.SocialGoal, ctx.Source.ToGoalId));
+            .Resolve(ctx => GlobalId.Of(GoalLinks.GoalTypeOf(ctx.Source.ToDepartment), ctx.Source.ToGoalId));
         Field(l => l.LinkedOn).Description("When the link was made.");
     }
 }
@@ -215,7 +217,7 @@ public sealed class PlanGoalLinkGraphType : ObjectGraphType<PlanGoalLink>
         Field<NonNullGraphType<DepartmentCodeGraphType>>("department").Description("The other goal's department.").Resolve(ctx => ctx.Source.Department);
         Field(l => l.Visible).Description("Whether the viewer may see the other department's entries (and so the goal).");
         Field<IdGraphType>("goalId").Description("The other goal's global id; null where its department is hidden from the viewer.")
-            .Resolve(ctx => ctx.Source.Visible ? GlobalId.Of(ctx.Source.GoalType, ctx.Source.GoalId) : null);
+            .Resolve(ctx => ctx.Source.Visible ? GlobalId.Of(GoalLinks.GoalTypeOf(ctx.Source.Department), ctx.Source.GoalId) : null);
         Field<NonNullGraphType<StringGraphType>>("description").Description("What a plan shows for it, e.g. \"Understøtter et mål i SOF\" or \"Understøttes af et mål i BIF\".")
             .Resolve(ctx => (ctx.Source.Direction == GoalLinkDirection.Supports ? "Understøtter et mål i " : "Understøttes af et mål i ") + ctx.Source.Department);
         Field(l => l.LinkedOn).Description("When the link was made.");
