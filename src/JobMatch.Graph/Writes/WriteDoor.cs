@@ -34,7 +34,7 @@ public static class WriteDoor
             return Refuse(access, citizen, category, new InvalidInput("idempotencyKey is 1 to 100 printable characters, chosen by the client once per create (a UUID serves).", ["input", "idempotencyKey"]));
         return await GuardedAsync<TContext>(ctx, access, category, citizen, async (db, scope) =>
         {
-            if (idempotencyKey is not null && await FirstResultAsync(db, access, idempotencyKey, kind, readCreated, ctx.CancellationToken) is { } first)
+            if (idempotencyKey is not null && await FirstResultAsync(db, access, citizen, idempotencyKey, kind, readCreated, ctx.CancellationToken) is { } first)
                 return first;
             var created = await create(scope);
             scope.Announce(created, kind, idempotencyKey);
@@ -46,7 +46,7 @@ public static class WriteDoor
             {
                 // A concurrent retry with the same key committed first: answer with its result.
                 db.ChangeTracker.Clear();
-                if (await FirstResultAsync(db, access, idempotencyKey!, kind, readCreated, ctx.CancellationToken) is { } raced)
+                if (await FirstResultAsync(db, access, citizen, idempotencyKey!, kind, readCreated, ctx.CancellationToken) is { } raced)
                     return raced;
                 throw;
             }
@@ -68,6 +68,9 @@ public static class WriteDoor
             return Refuse(access, null, category, new InvalidInput($"id must be the global id of a {nodeType}.", ["input", "id"]));
         if (version is null or < 0)
             return Refuse(access, null, category, new InvalidInput("version is the record's version as read (its `version` field).", ["input", "version"]));
+        // A viewer who may write this category for nobody learns nothing about which ids exist.
+        if (AccessPolicy.DecideWrite(access.Request, category, null) is { IsPending: false, Allowed: false } denied)
+            return Refuse(access, null, category, new NotAuthorized(denied.Code ?? AccessDecision.NotAuthorized, denied.Message ?? "Not authorized."));
         TEntity? entity;
         try
         {
@@ -165,7 +168,12 @@ public static class WriteDoor
         return AccessPolicy.DecideWrite(access.Request, category, facts with { TransitionPlans = plans });
     }
 
-    private static async Task<WritePayload?> FirstResultAsync<TContext>(TContext db, RequestAccess access, string key, string kind, Func<TContext, Guid, CancellationToken, Task<object?>> read, CancellationToken ct)
+    /// <summary>
+    /// The record a create with this key made before, when it was the same kind of create for the same citizen. A key
+    /// reused for another citizen is refused rather than answered: the first citizen's record is decided for that
+    /// citizen, not for the one this request names, and the writer may no longer reach them.
+    /// </summary>
+    private static async Task<WritePayload?> FirstResultAsync<TContext>(TContext db, RequestAccess access, Guid citizen, string key, string kind, Func<TContext, Guid, CancellationToken, Task<object?>> read, CancellationToken ct)
         where TContext : DbContext
     {
         var subject = access.Viewer.Subject!;
@@ -174,6 +182,8 @@ public static class WriteDoor
             return null;
         if (first.Kind != kind)
             throw new WriteRefused(new InvalidInput($"The idempotency key was used for another change ({first.Kind}); choose a new key for each create.", ["input", "idempotencyKey"]));
+        if (first.CitizenId != citizen)
+            throw new WriteRefused(new InvalidInput("The idempotency key was used for a change to another citizen; choose a new key for each create.", ["input", "idempotencyKey"]));
         return WritePayload.Of(await read(db, first.EntityId, ct) ?? throw new WriteRefused(new NotFound("The record the idempotency key made is gone.", null)));
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using JobMatch.Data.Employment;
 using JobMatch.Data.Seeding;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Nodes;
 using JobMatch.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -134,6 +135,44 @@ public sealed class WriteDoorTests(JobMatchHost host, ITestOutputHelper output) 
         var other = await bif.PostAsync("mutation($input: AddJobActivityInput!) { addJobActivity(input: $input) { jobActivity { id } " + WriteHelpers.DateErrors + " } }",
             new { input = new { citizenId = Lars, text = "Kursus", provider = "AMU", from = "2026-12-01", idempotencyKey = key } });
         Assert.Equal(["ValidationError"], other.Payload("addJobActivity").ErrorTypes());
+    }
+
+    [Fact]
+    public async Task AKeyReusedForAnotherCitizenIsRefusedAndDoesNotAnswerWithTheFirstCitizensRecord()
+    {
+        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker);
+        var key = Guid.NewGuid().ToString();
+        var first = await bif.PostAsync(AddGoal, new { input = new { citizenId = Lars, text = "Larses mål", idempotencyKey = key } });
+        Assert.Empty(first.Payload("addJobGoal")["errors"]!.AsArray());
+
+        var other = await bif.PostAsync(AddGoal, new { input = new { citizenId = DemoCitizens.SharedCashBenefitCitizen, text = "Et andet mål", idempotencyKey = key } });
+
+        var payload = other.Payload("addJobGoal");
+        Assert.Null(payload["jobGoal"]);
+        var error = Assert.Single(payload["errors"]!.AsArray())!;
+        Assert.Equal("ValidationError", error["__typename"]!.GetValue<string>());
+        Assert.Contains("another citizen", error["message"]!.GetValue<string>());
+        Assert.Equal(["input", "idempotencyKey"], error["path"]!.AsArray().Select(p => p!.GetValue<string>()));
+        Assert.Equal(0, await host.InAsync<EmploymentContext, int>(db => db.JobGoals.CountAsync(g => g.Text == "Et andet mål")));
+    }
+
+    [Fact]
+    public async Task ADepartmentThatMayNotWriteACategoryCannotTellARealRecordIdFromAMadeUpOne()
+    {
+        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker);
+        var made = await bif.PostAsync(AddGoal, new { input = new { citizenId = Lars, text = "Et rigtigt mål" } });
+        var real = made.Payload("addJobGoal")["jobGoal"]!["id"]!.GetValue<string>();
+        var madeUp = GlobalId.Of(NodeTypes.JobGoal, Guid.NewGuid());
+
+        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker);
+        var onReal = await sof.PostAsync(ChangeGoal, new { input = new { id = real, version = 1, text = "SOF's" } });
+        var onMadeUp = await sof.PostAsync(ChangeGoal, new { input = new { id = madeUp, version = 1, text = "SOF's" } });
+
+        var a = Assert.Single(onReal.Payload("changeJobGoal")["errors"]!.AsArray())!;
+        var b = Assert.Single(onMadeUp.Payload("changeJobGoal")["errors"]!.AsArray())!;
+        Assert.Equal("NotAuthorizedError", a["__typename"]!.GetValue<string>());
+        Assert.Equal("NotAuthorizedError", b["__typename"]!.GetValue<string>());
+        Assert.Equal(a["message"]!.GetValue<string>(), b["message"]!.GetValue<string>());
     }
 
     [Fact]
