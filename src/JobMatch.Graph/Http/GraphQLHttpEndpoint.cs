@@ -32,7 +32,8 @@ public static class GraphQLHttpEndpoint
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery().RequireRateLimiting(LimitsSetup.RatePolicy);
-        app.MapMethods(StreamPath, [HttpMethods.Post], HandleAsync).DisableAntiforgery().RequireRateLimiting(LimitsSetup.RatePolicy);
+        // graphql-sse's distinct connections allow GET for a subscription (the gateway subscribes that way); GET never runs a mutation.
+        app.MapMethods(StreamPath, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery().RequireRateLimiting(LimitsSetup.RatePolicy);
         return app;
     }
 
@@ -102,7 +103,7 @@ public static class GraphQLHttpEndpoint
             Extensions = graphQLRequest.Extensions,
             User = http.User,
             RequestServices = http.RequestServices,
-            UserContext = new GraphQLUserContext(access, http.RequestServices),
+            UserContext = new GraphQLUserContext(access, http.RequestServices, http.Gateway() == GatewayCaller.Gateway),
             CancellationToken = http.RequestAborted,
             UnhandledExceptionDelegate = context =>
             {
@@ -165,6 +166,9 @@ public static class GraphQLHttpEndpoint
     private static async Task<(GraphQLRequest? Request, RequestRefusal? Refusal)> ReadRequestAsync(HttpContext http, IGraphQLTextSerializer serializer, LimitsOptions limits, bool isGet)
     {
         var request = http.Request;
+        if (http.Gateway() == GatewayCaller.Invalid)
+            return (null, new RequestRefusal(GatewayCredential.InvalidCode,
+                $"The {GatewayCredential.Header} header does not carry this host's gateway credential: only the gateway sends it, with the value of {GatewayCredential.SecretSetting}.", StatusCodes.Status401Unauthorized));
         if (!isGet && !GraphQLMediaTypes.IsJsonBody(request.ContentType))
             return (null, new RequestRefusal("UNSUPPORTED_MEDIA_TYPE", "Send the request body as application/json (UTF-8).", StatusCodes.Status415UnsupportedMediaType));
         // A token that fails validation is an error, never a silent fall-back to anonymous.
@@ -216,6 +220,7 @@ public static class GraphQLHttpEndpoint
         || !string.IsNullOrEmpty(request.Headers["GraphQL-Require-Preflight"])
         || !string.IsNullOrEmpty(request.Headers["Apollo-Require-Preflight"])
         || !string.IsNullOrEmpty(request.Headers["X-Apollo-Operation-Name"])
+        || !string.IsNullOrEmpty(request.Headers[GatewayCredential.Header])
         || GraphQLMediaTypes.IsJsonBody(request.ContentType);
 
     private static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, int maxBytes, CancellationToken ct)
