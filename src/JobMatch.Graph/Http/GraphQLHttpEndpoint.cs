@@ -145,8 +145,12 @@ public static class GraphQLHttpEndpoint
             await GraphQLEventStream.WriteAsync(http, serializer, result, http.RequestAborted);
             return;
         }
-        if (result.Streams is { Count: > 0 })
+        if (result.Streams is { Count: > 0 } unsent)
         {
+            // The streams already listen (the feed holds a listener and a queue for each): end them, or every such
+            // request would keep its queue filling for as long as the host runs.
+            foreach (var stream in unsent.Values)
+                stream.Subscribe(new Discard()).Dispose();
             await WriteRefusalAsync(http, serializer, mediaType, new RequestRefusal("STREAM_REQUIRED",
                 $"A subscription answers as an event stream: POST it to {StreamPath}, or send 'Accept: text/event-stream' (GraphQL over SSE).", StatusCodes.Status406NotAcceptable));
             return;
@@ -269,6 +273,21 @@ public static class GraphQLHttpEndpoint
             Errors = [new ExecutionError(refusal.Message) { Code = refusal.Code }],
             Extensions = new() { ["correlationId"] = http.Response.Headers[CorrelationHeader].ToString() },
         });
+
+    private sealed class Discard : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value)
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnCompleted()
+        {
+        }
+    }
 
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, ExecutionResult result)
     {

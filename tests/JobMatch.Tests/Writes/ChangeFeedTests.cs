@@ -6,7 +6,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JobMatch.Data.Seeding;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Changes;
 using JobMatch.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace JobMatch.Tests.Writes;
@@ -69,6 +71,20 @@ public sealed class ChangeFeedTests(JobMatchHost host, ITestOutputHelper output)
         var json = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync(Feed);
         Assert.Equal(HttpStatusCode.NotAcceptable, json.Status);
         Assert.Equal(["STREAM_REQUIRED"], json.ErrorCodes);
+    }
+
+    [Fact]
+    public async Task ASubscriptionRefusedForWantOfAStreamLeavesNoListenerBehind()
+    {
+        var feed = host.Services.GetRequiredService<OutboxFeed>();
+        var before = feed.Listeners;
+
+        var json = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync("subscription Unsent { citizenChanged { citizenId } }");
+        var get = await host.GraphQLAs(Departments.Social, Role.Caseworker).SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("subscription Unsent { citizenChanged { citizenId } }"));
+
+        Assert.Equal(["STREAM_REQUIRED"], json.ErrorCodes);
+        Assert.Equal(["STREAM_REQUIRED"], get.ErrorCodes);
+        Assert.Equal(before, feed.Listeners);
     }
 
     [Fact]
