@@ -1,11 +1,54 @@
 // Hive Gateway in front of JobMatch's subgraphs (scripts/federated.sh starts it). Each subgraph is its own guard, so
 // the gateway only routes: it forwards the caller's token, purpose and correlation id, masks unexpected errors, and
 // caches no responses (an answer depends on who asks, and every read must reach the subgraphs that log it).
+// Outside Development it runs only the trusted documents (schema/operations, by id) and sends the gateway's credential
+// with every subgraph request, which is what lets a subgraph run the queries the gateway plans from them.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { defineConfig } from "@graphql-hive/gateway";
 import { GraphQLError } from "graphql";
 
 const registry = process.env.JOBMATCH_IDE_ORIGIN ?? "http://127.0.0.1:5181";
 const forwarded = ["authorization", "x-jobmatch-purpose", "x-jobmatch-purpose-note", "x-correlation-id", "traceparent"];
+
+// The same environment variable as the hosts': anything but Development is run as production, so a gateway started
+// without it is safe.
+const development = (process.env.ASPNETCORE_ENVIRONMENT ?? process.env.DOTNET_ENVIRONMENT) === "Development";
+
+// The subgraphs' JobMatch__Gateway__Secret. Outside Development the gateway does not start without it: its subgraph
+// queries would all be refused as untrusted documents.
+const secret = process.env.JOBMATCH_GATEWAY_SECRET || undefined;
+if (secret !== undefined && secret.trim().length < 32)
+  throw new Error("JOBMATCH_GATEWAY_SECRET is shorter than 32 characters: use a long random value (openssl rand -base64 32), the same as the subgraphs' JobMatch__Gateway__Secret.");
+if (!development && secret === undefined)
+  throw new Error("Outside Development the gateway needs JOBMATCH_GATEWAY_SECRET, the subgraphs' JobMatch__Gateway__Secret: without it they run none of its queries.");
+
+/**
+ * The trusted documents, as the hosts know them: every *.graphql in the folder (schema/operations, or
+ * JOBMATCH_TRUSTED_DOCUMENTS), by the SHA-256 of its text. Whatever the folder holds when the gateway starts is the list.
+ */
+const documentsFolder = process.env.JOBMATCH_TRUSTED_DOCUMENTS ?? "schema/operations";
+const trusted = new Map(readdirSync(documentsFolder).filter((f) => f.endsWith(".graphql")).map((f) => {
+  const text = readFileSync(join(documentsFolder, f), "utf8");
+  return [createHash("sha256").update(text, "utf8").digest("hex"), text];
+}));
+
+/** The id a caller sent: JobMatch's `documentId: "sha256:<hex>"` (as the hosts take it), or Apollo's persistedQuery extension. */
+function documentIdOf(params) {
+  if (typeof params.documentId === "string") {
+    const [prefix, hash] = params.documentId.includes(":") ? params.documentId.split(/:(.*)/s) : [null, params.documentId];
+    return prefix === "sha256" ? hash : `unknown:${params.documentId}`;
+  }
+  const apollo = params.extensions?.persistedQuery;
+  return apollo?.version === 1 && typeof apollo.sha256Hash === "string" ? apollo.sha256Hash : null;
+}
+
+/** The caller's address as this gateway's socket sees it, IPv4 written plainly. */
+function clientAddress(context) {
+  const address = context?.req?.socket?.remoteAddress;
+  return typeof address === "string" ? address.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/, "$1") : undefined;
+}
 
 /** Banana Cake Pop is the Registry host's: the gateway serves it from there on its own origin, pointed at itself. */
 function ideFromRegistry() {
@@ -58,9 +101,27 @@ export const gatewayConfig = defineConfig({
   maskedErrors: { maskError },
   // No response cache: an answer depends on who asks, and every read must reach the subgraphs that log it.
   responseCaching: undefined,
+  // Outside Development only the trusted documents, with the hosts' error codes; in Development the IDE sends its own.
+  persistedDocuments: {
+    allowArbitraryDocuments: development,
+    extractPersistedOperationId: documentIdOf,
+    getPersistedOperation: (id) => trusted.get(id) ?? null,
+    customErrors: {
+      notFound: { message: "The documentId parameter does not correspond to a persisted document.", extensions: { code: "DOCUMENT_NOT_FOUND", http: { status: 400 } } },
+      keyNotFound: { message: "The request must have a documentId parameter.", extensions: { code: "DOCUMENT_ID_MISSING", http: { status: 400 } } },
+      persistedQueryOnly: { message: "The request must have a documentId parameter: only the trusted documents (schema/operations) run here.", extensions: { code: "DOCUMENT_ID_MISSING", http: { status: 400 } } },
+    },
+  },
   propagateHeaders: {
-    fromClientToSubgraphs({ request }) {
-      return Object.fromEntries(forwarded.map((name) => [name, request.headers.get(name)]).filter(([, value]) => value));
+    // The caller's own headers of these names only: a caller's X-JobMatch-Gateway or X-Forwarded-For never passes.
+    // The gateway writes the caller's address itself, so behind it each caller has its own rate limit at the subgraphs,
+    // which believe the address only next to the credential.
+    fromClientToSubgraphs({ request, context }) {
+      const headers = Object.fromEntries(forwarded.map((name) => [name, request.headers.get(name)]).filter(([, value]) => value));
+      if (secret !== undefined) headers["x-jobmatch-gateway"] = secret;
+      const address = clientAddress(context);
+      if (address) headers["x-forwarded-for"] = address;
+      return headers;
     },
   },
   plugins: () => [ideFromRegistry()],

@@ -2,12 +2,19 @@
 # Runs JobMatch in its federated shape on loopback: one host per subgraph (Registry, Employment, Social, Health, Youth,
 # Audit), each its own guard, behind Hive Gateway, on the demo data. The gateway and the IDE: http://127.0.0.1:5190/graphql
 # Ctrl-C stops everything it started. Settings: JOBMATCH_FEDERATED_BASE (default 5180: subgraphs on BASE+1..BASE+6,
-# the gateway on BASE+10), JobMatch__DataDirectory (default src/JobMatch.Graph/data-federated), JOBMATCH_NO_BUILD=1.
+# the gateway on BASE+10), JobMatch__DataDirectory (default src/JobMatch.Graph/data-federated), JOBMATCH_NO_BUILD=1,
+# JOBMATCH_FEDERATED_ONLY (below).
 # With JOBMATCH_FEDERATED_DETACH=1 it returns once all are ready and writes their pids to $DATA/federated.pids.
+# The gateway's credential (JobMatch__Gateway__Secret for the subgraphs, JOBMATCH_GATEWAY_SECRET for the gateway) is
+# the one given in either, or made for this run; with ASPNETCORE_ENVIRONMENT=Production everything runs as production
+# (trusted documents only at the gateway; the hosts then need a signing key or Entra ID, as a single host does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=${JOBMATCH_FEDERATED_BASE:-5180}
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+secret=${JobMatch__Gateway__Secret:-${JOBMATCH_GATEWAY_SECRET:-}}
+[ -n "$secret" ] || secret=$(node -e "console.log(require('crypto').randomBytes(32).toString('base64'))")
+export JobMatch__Gateway__Secret="$secret" JOBMATCH_GATEWAY_SECRET="$secret"
 export JobMatch__DataDirectory=${JobMatch__DataDirectory:-$PWD/src/JobMatch.Graph/data-federated}
 subgraphs=(Registry Employment Social Health Youth Audit)
 mkdir -p "$JobMatch__DataDirectory"
@@ -30,8 +37,10 @@ start() { # name port
 }
 # The Registry host migrates and seeds the shared demo sources first; the others then find them ready.
 start Registry $((base + 1)); wait_ready "http://127.0.0.1:$((base + 1))/health/ready" Registry
-for i in 1 2 3 4 5; do start "${subgraphs[$i]}" $((base + 1 + i)); done
-for i in 1 2 3 4 5; do wait_ready "http://127.0.0.1:$((base + 1 + i))/health/ready" "${subgraphs[$i]}"; done
+# JOBMATCH_FEDERATED_ONLY="Employment Social" starts the Registry and those only (the others' fields are then unavailable).
+wanted() { [ -z "${JOBMATCH_FEDERATED_ONLY:-}" ] || [[ " $JOBMATCH_FEDERATED_ONLY " == *" $1 "* ]]; }
+for i in 1 2 3 4 5; do if wanted "${subgraphs[$i]}"; then start "${subgraphs[$i]}" $((base + 1 + i)); fi; done
+for i in 1 2 3 4 5; do if wanted "${subgraphs[$i]}"; then wait_ready "http://127.0.0.1:$((base + 1 + i))/health/ready" "${subgraphs[$i]}"; fi; done
 
 supergraph=schema/supergraph.graphql
 if [ "$base" != 5180 ]; then

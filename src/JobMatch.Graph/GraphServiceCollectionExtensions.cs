@@ -36,6 +36,7 @@ public static class GraphServiceCollectionExtensions
         builder.Services.AddSingleton<SchemaDocument>();
         builder.Services.AddHealthChecks().AddCheck<SourcesHealthCheck>("sources", timeout: TimeSpan.FromSeconds(5));
         builder.Services.AddOptions<LimitsOptions>().Bind(builder.Configuration.GetSection(LimitsOptions.Section));
+        builder.Services.AddJobMatchGatewayCredential();
         builder.Services.AddJobMatchRateLimiting();
         builder.Services.AddGraphQL(graphql => graphql
             .AddSchema<JobMatchSchema>()
@@ -52,6 +53,7 @@ public static class GraphServiceCollectionExtensions
 
     public static WebApplication MapJobMatchGraph(this WebApplication app)
     {
+        app.UseJobMatchGatewayCredential();
         app.UseRateLimiter();
         app.MapGraphQLEndpoint();
         app.MapIde();

@@ -1,11 +1,14 @@
-// Compares the federated shape (Hive Gateway over the subgraphs) with the single host; see federation.sh.
-// Usage: node federation-compare.mjs SINGLE_URL GATEWAY_URL SINGLE_DATA FEDERATED_DATA BASE_PORT
-import { spawn } from "node:child_process";
-import { createHmac } from "node:crypto";
+// Compares the federated shape (Hive Gateway over the subgraphs) with the single host, and checks the federated shape
+// in Production; see federation.sh.
+// Usage: node federation-compare.mjs SINGLE_URL GATEWAY_URL SINGLE_DATA FEDERATED_DATA BASE_PORT PRODUCTION_BASE_PORT
+// (JOBMATCH_PRODUCTION_SECRET: the Production shape's gateway credential).
+import { spawn, spawnSync } from "node:child_process";
+import { createHash, createHmac } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { isDeepStrictEqual } from "node:util";
 
-const [single, gateway, , fedData, base] = process.argv.slice(2);
+const [single, gateway, , fedData, base, productionBase] = process.argv.slice(2);
 const single_ = single.replace(/\/$/, "") + "/graphql";
 const dll = "src/JobMatch.Graph/bin/Debug/net10.0/JobMatch.Graph.dll";
 const mads = "c0000000-0000-4000-8000-000000000002";
@@ -38,6 +41,52 @@ async function post(url, query, variables, bearer, purpose, note) {
   try { return JSON.parse(text); } catch { return { status: response.status, text }; }
 }
 
+/**
+ * A graphql-sse client, distinct connections: one POST answered as text/event-stream. next(ms) is the next `next`
+ * event's payload, or undefined when none came within ms (a bound on a broken run, not a measurement).
+ */
+async function openStream(url, query, variables, bearer, purpose) {
+  const headers = { "content-type": "application/json", accept: "text/event-stream" };
+  if (bearer) headers.authorization = `Bearer ${bearer}`;
+  if (purpose) headers["x-jobmatch-purpose"] = purpose;
+  const abort = new AbortController();
+  const response = await fetch(url, { method: "POST", headers, body: JSON.stringify({ query, variables }), signal: abort.signal });
+  const events = [];
+  let wake = () => {}, ended = false;
+  (async () => {
+    const reader = response.body.getReader();
+    const decoder = new TextDecoder();
+    let buffer = "";
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += decoder.decode(value, { stream: true });
+        for (let end; (end = buffer.indexOf("\n\n")) >= 0;) {
+          const block = buffer.slice(0, end).split("\n");
+          buffer = buffer.slice(end + 2);
+          const event = block.find((l) => l.startsWith("event:"))?.slice(6).trim();
+          const data = block.filter((l) => l.startsWith("data:")).map((l) => l.slice(5).trim()).join("\n");
+          if (event === "next") { events.push(JSON.parse(data)); wake(); }
+        }
+      }
+    } catch { /* closed */ }
+    ended = true;
+    wake();
+  })();
+  return {
+    status: response.status,
+    type: response.headers.get("content-type") ?? "",
+    async next(ms) {
+      const until = Date.now() + ms;
+      while (events.length === 0 && !ended && Date.now() < until)
+        await new Promise((r) => { wake = r; setTimeout(r, Math.max(0, until - Date.now())); });
+      return events.shift();
+    },
+    close() { abort.abort(); },
+  };
+}
+
 const errorsOf = (r) => (r.errors ?? []).map((e) => `${e.extensions?.code ?? "NO_CODE"} at ${(e.path ?? []).join(".")}`).sort();
 // The access log's own times, hashes and request ids are the log's, not the answer's: they differ on any two runs.
 const volatile = new Set(["at", "hash", "requestId", "endCursor", "operationName"]);
@@ -49,18 +98,12 @@ const manifest = JSON.parse(readFileSync("schema/operations/operations.json", "u
 const tokens = new Map();
 const tokenOf = (p) => { const key = JSON.stringify(p); if (!tokens.has(key)) tokens.set(key, token(p)); return tokens.get(key); };
 
-// 1. Every sample operation as its persona, through both; the access-log readings last, after the reads they show.
-const ordered = [...manifest.operations].sort((a, b) => /AccessLog/.test(a.file) - /AccessLog/.test(b.file));
-let skipped = 0;
+// 1. Every sample operation as its persona, through both; the access-log readings last, after the reads they show;
+// the streams after them (section 1b), since the writes that make their events add records nobody compares here.
+const isStream = (op) => op.stream === true || /^\s*subscription/m.test(readFileSync(`schema/operations/${op.file}`, "utf8"));
+const ordered = manifest.operations.filter((op) => !isStream(op)).sort((a, b) => /AccessLog/.test(a.file) - /AccessLog/.test(b.file));
 for (const op of ordered) {
   const query = readFileSync(`schema/operations/${op.file}`, "utf8");
-  // The change feed is an event stream (GraphQL over SSE) that the gateway does not yet carry to the Registry
-  // subgraph: it asks for it with GET, which the subgraph refuses. Counted as skipped until that is wired.
-  if (/^\s*subscription/m.test(query)) {
-    console.log(`skip ${op.file}: the change feed is not served through the gateway yet`);
-    skipped++;
-    continue;
-  }
   const bearer = tokenOf({ department: op.department, role: op.role, citizen: op.citizen });
   const a = await post(single_, query, op.variables, bearer, op.purpose);
   const b = await post(gateway, query, op.variables, bearer, op.purpose);
@@ -72,6 +115,45 @@ for (const op of ordered) {
   check(a.data !== undefined && sameData && isDeepStrictEqual(errorsOf(a), errorsOf(b)),
     `${op.file} as ${op.department ?? ""} ${op.role}: same data, error codes and paths through the gateway`,
     `single: ${JSON.stringify(a).slice(0, 400)}\n     gateway: ${JSON.stringify(b).slice(0, 400)}`);
+}
+
+// 1b. Every stream (the change feed) as its persona, over graphql-sse through both: each is opened, a write made the
+// same way on each side (AddJobGoal as its persona, with a key of its own), and the first event compared, with the
+// access log's records of its delivery, which the subgraph that serves the feed writes as the single host does.
+const writer = manifest.operations.find((op) => op.file === "AddJobGoal.graphql");
+const writeQuery = readFileSync(`schema/operations/${writer.file}`, "utf8");
+const writeAs = tokenOf({ department: writer.department, role: writer.role, citizen: writer.citizen });
+const eventOf = (r) => r && { errors: errorsOf(r), data: JSON.parse(JSON.stringify(r.data ?? null, (k, v) => (k === "at" ? undefined : k === "recordId" ? v !== null : v))) };
+for (const op of manifest.operations.filter(isStream)) {
+  const query = readFileSync(`schema/operations/${op.file}`, "utf8");
+  const operationName = /^\s*subscription\s+(\w+)/m.exec(query)?.[1];
+  const bearer = tokenOf({ department: op.department, role: op.role, citizen: op.citizen });
+  const streams = [await openStream(single_, query, op.variables, bearer, op.purpose), await openStream(gateway, query, op.variables, bearer, op.purpose)];
+  check(streams.every((s) => s.status === 200 && s.type.startsWith("text/event-stream")), `${op.file}: an event stream from the single host and through the gateway`,
+    streams.map((s) => `${s.status} ${s.type}`).join(" / "));
+  // The gateway opens its own stream to the subgraph after answering: a moment for both to listen, and a write again
+  // (a few times at most) where none arrived, since the feed tells only what happens while it listens.
+  await new Promise((r) => setTimeout(r, 1500));
+  const events = [];
+  for (const [i, url] of [single_, gateway].entries()) {
+    for (let attempt = 0; attempt < 3 && !events[i]; attempt++) {
+      const variables = { ...writer.variables, input: { ...writer.variables.input, idempotencyKey: `compare-feed-${i}-${attempt}-${Date.now()}` } };
+      await post(url, writeQuery, variables, writeAs, writer.purpose);
+      events[i] = await streams[i].next(10_000);
+    }
+  }
+  streams.forEach((s) => s.close());
+  check(events[0]?.data && isDeepStrictEqual(eventOf(events[0]), eventOf(events[1])),
+    `${op.file} as ${op.department ?? ""} ${op.role}: the same event (but its time and record id) through the gateway`,
+    `single: ${JSON.stringify(events[0]).slice(0, 300)}\n     gateway: ${JSON.stringify(events[1]).slice(0, 300)}`);
+  const citizenId = events[0]?.data?.citizenChanged?.citizenId;
+  const deliveries = `query ($id: ID) { accessLog(citizenId: $id, first: 100) { nodes { subject citizenId category operation purpose allowed operationName } } }`;
+  const audited = async (url) => (await post(url, deliveries, { id: citizenId }, tokenOf({ role: "Auditor" }))).data?.accessLog?.nodes
+    ?.filter((r) => r.operationName === operationName).map((r) => JSON.stringify(r)).sort() ?? [];
+  const [fromSingle, fromGateway] = [await audited(single_), await audited(gateway)];
+  check(fromSingle.length > 0 && fromSingle.some((r) => r.includes('"Involvement"')) && isDeepStrictEqual(fromSingle, fromGateway),
+    `${op.file}: the delivery is in the access log through the gateway as in the single host (${fromSingle.length} records)`,
+    `single: ${fromSingle.join(" ")}\n     gateway: ${fromGateway.join(" ")}`);
 }
 
 // 2. The audit records of one request are the same set through the gateway as in the single host.
@@ -127,5 +209,75 @@ const schema = await post(gateway, `{ __schema { queryType { name } types { name
 check(schema.data?.__schema?.types?.some((t) => t.name === "Citizen") && !schema.data.__schema.types.some((t) => t.name === "_Entity" || t.name.startsWith("join__")),
   "the gateway's introspection is the public API (no _entities, no join__ types)", JSON.stringify(schema).slice(0, 300));
 
-console.log(`${passed} passed, ${failed} failed` + (skipped ? `, ${skipped} skipped` : ""));
+// 5. The federated shape in Production (federation.sh starts the Registry subgraph and the gateway so): the gateway
+// runs only the trusted documents, the subgraph runs another document only from the gateway, and behind the gateway
+// each caller has a rate limit of its own (3 a minute there), which no caller can reset by naming another address.
+if (productionBase) {
+  const prodGateway = `http://127.0.0.1:${Number(productionBase) + 10}/graphql`;
+  const registry = `http://127.0.0.1:${Number(productionBase) + 1}/graphql`;
+  const credential = process.env.JOBMATCH_PRODUCTION_SECRET;
+  const idOf = (file) => createHash("sha256").update(readFileSync(`schema/operations/${file}`, "utf8"), "utf8").digest("hex");
+  // A request from a loopback address of the caller's choosing, with headers of its own.
+  const send = (url, body, { from = "127.0.0.1", headers = {} } = {}) => new Promise((ok, fail) => {
+    const data = JSON.stringify(body);
+    const target = new URL(url);
+    const req = httpRequest({ host: target.hostname, port: target.port, path: target.pathname, method: "POST", localAddress: from, agent: false,
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json", "content-length": Buffer.byteLength(data), ...headers } }, (res) => {
+      let text = "";
+      res.on("data", (c) => (text += c));
+      res.on("end", () => { let json; try { json = JSON.parse(text); } catch { json = { text }; } ok({ status: res.statusCode, ...json }); });
+    });
+    req.on("error", fail);
+    req.end(data);
+  });
+  const codes = (r) => (r.errors ?? []).map((e) => e.extensions?.code);
+  const bearer = (p) => ({ authorization: `Bearer ${tokenOf(p)}` });
+
+  const ad = await send(prodGateway, { query: "{ departments { code } }" }, { headers: bearer({ department: "BIF", role: "Caseworker", name: "Production Gateway" }) });
+  check(ad.status === 400 && isDeepStrictEqual(codes(ad), ["DOCUMENT_ID_MISSING"]) && ad.data == null,
+    "Production: the gateway refuses a document that is not a trusted one (DOCUMENT_ID_MISSING)", JSON.stringify(ad).slice(0, 300));
+  const unknown = await send(prodGateway, { documentId: `sha256:${"0".repeat(64)}` });
+  check(isDeepStrictEqual(codes(unknown), ["DOCUMENT_NOT_FOUND"]), "Production: the gateway refuses an id that names no trusted document (DOCUMENT_NOT_FOUND)", JSON.stringify(unknown).slice(0, 300));
+  const sample = manifest.operations.find((op) => op.file === "CitizenContactPersons.graphql");
+  const persona = { department: sample.department, role: sample.role, name: "Production Persisted" };
+  const expected = await post(single_, readFileSync(`schema/operations/${sample.file}`, "utf8"), sample.variables, tokenOf(persona));
+  const byId = await send(prodGateway, { documentId: `sha256:${idOf(sample.file)}`, variables: sample.variables }, { headers: bearer(persona) });
+  const byApollo = await send(prodGateway, { extensions: { persistedQuery: { version: 1, sha256Hash: idOf(sample.file) } }, variables: sample.variables }, { headers: bearer(persona) });
+  check(expected.data?.citizen?.name && isDeepStrictEqual(byId.data, expected.data) && !byId.errors && isDeepStrictEqual(byApollo.data, expected.data),
+    `Production: the gateway serves a trusted document by its id (${sample.file}, also as Apollo's persistedQuery), as the single host answers it`,
+    `single: ${JSON.stringify(expected).slice(0, 200)}\n     gateway: ${JSON.stringify(byId).slice(0, 200)} ${JSON.stringify(byApollo).slice(0, 200)}`);
+
+  const direct = bearer({ department: "BIF", role: "Caseworker", name: "Production Direct" });
+  const without = await send(registry, { query: "{ departments { code } }" }, { headers: direct });
+  const withIt = await send(registry, { query: "{ departments { code } }" }, { headers: { ...direct, "x-jobmatch-gateway": credential } });
+  check(isDeepStrictEqual(codes(without), ["DOCUMENT_ID_MISSING"]) && without.data == null && withIt.data?.departments?.length === 4 && !withIt.errors,
+    "Production: the Registry subgraph runs a document of the caller's own only with the gateway's credential", `${JSON.stringify(without).slice(0, 200)} / ${JSON.stringify(withIt).slice(0, 200)}`);
+  const anonymous = await send(registry, { query: `query ($id: ID!) { citizen(id: $id) { name } }`, variables: { id: mads } }, { headers: { "x-jobmatch-gateway": credential } });
+  check(anonymous.data?.citizen == null && codes(anonymous).includes("AUTH_NOT_AUTHENTICATED") && !JSON.stringify(anonymous).includes("Mads"),
+    "Production: the gateway's credential without a caller's token gives no personal data", JSON.stringify(anonymous).slice(0, 300));
+  const forged = await send(registry, { query: "{ departments { code } }" }, { headers: { ...direct, "x-jobmatch-gateway": "not-the-credential-not-the-credential!" } });
+  check(forged.status === 401 && isDeepStrictEqual(codes(forged), ["GATEWAY_CREDENTIAL_INVALID"]), "Production: a wrong gateway credential is refused (401)", JSON.stringify(forged).slice(0, 300));
+
+  // Rate limits: a stranger at 127.0.0.2 spends its own 3 through the gateway (whatever X-Forwarded-For it sends the
+  // gateway), and one at 127.0.0.3 still has its own; straight at the subgraph, a stranger's X-Forwarded-For is ignored.
+  const trustedQuery = { documentId: `sha256:${idOf(sample.file)}`, variables: sample.variables };
+  const a = [];
+  for (let i = 0; i < 4; i++) a.push(await send(prodGateway, trustedQuery, { from: "127.0.0.2", headers: { "x-forwarded-for": `198.51.100.${i}` } }));
+  const b = await send(prodGateway, trustedQuery, { from: "127.0.0.3" });
+  check(a.slice(0, 3).every((r) => !codes(r).includes("RATE_LIMITED")) && codes(a[3]).includes("RATE_LIMITED") && !codes(b).includes("RATE_LIMITED") && codes(b).includes("AUTH_NOT_AUTHENTICATED"),
+    "Production: behind the gateway each stranger has a rate limit of its own, and the one it forwards is not the caller's to choose",
+    [...a, b].map((r) => codes(r).join(",")).join(" | "));
+  const spoof = [];
+  for (let i = 0; i < 4; i++) spoof.push(await send(registry, trustedQuery, { from: "127.0.0.4", headers: { "x-forwarded-for": `203.0.113.${i}` } }));
+  check(spoof.slice(0, 3).every((r) => r.status === 200) && spoof[3].status === 429 && isDeepStrictEqual(codes(spoof[3]), ["RATE_LIMITED"]),
+    "Production: a caller straight at a subgraph gets no fresh budget by writing X-Forwarded-For", spoof.map((r) => `${r.status} ${codes(r).join(",")}`).join(" | "));
+
+  // The gateway itself in Production without the credential does not start.
+  const bare = spawnSync("node_modules/.bin/hive-gateway", ["supergraph", "-c", "gateway/gateway.config.mjs", "-h", "127.0.0.1", "-p", "0"],
+    { env: { ...process.env, ASPNETCORE_ENVIRONMENT: "Production", JOBMATCH_GATEWAY_SECRET: "" }, encoding: "utf8", timeout: 60_000 });
+  check(bare.status !== 0 && bare.status !== null && `${bare.stdout}${bare.stderr}`.includes("JOBMATCH_GATEWAY_SECRET"),
+    "Production: the gateway does not start without the gateway credential", `${bare.status} ${`${bare.stdout}${bare.stderr}`.slice(-300)}`);
+}
+
+console.log(`${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -34,6 +34,9 @@ public sealed class OutboxFeed(IServiceProvider services, ILogger<OutboxFeed> lo
     private readonly CancellationTokenSource stopping = new();
     private Task? loop;
 
+    /// <summary>How many listen now: each holds a queue of the events it has not taken yet.</summary>
+    internal int Listeners => listeners.Count;
+
     /// <summary>Starts reading (from the newest event) if nobody listened yet; then <paramref name="listener"/> gets every new event until disposed.</summary>
     public async Task<IDisposable> ListenAsync(Action<OutboxEvent> listener, CancellationToken ct)
     {

@@ -27,7 +27,7 @@ public static class Verbs
         switch (verb)
         {
             case null:
-                if (AuthenticationSetup.IdentityProblem(app.Configuration, app.Environment) is { } problem)
+                if ((AuthenticationSetup.IdentityProblem(app.Configuration, app.Environment) ?? GatewayCredential.Problem(app.Configuration, app.Environment)) is { } problem)
                 {
                     // Before anything is created: a host that cannot tell whom to trust writes no files and serves nothing.
                     app.Logger.LogCritical("JobMatch does not start in {Environment}: {Problem}", app.Environment.EnvironmentName, problem);

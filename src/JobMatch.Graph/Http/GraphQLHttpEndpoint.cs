@@ -32,7 +32,8 @@ public static class GraphQLHttpEndpoint
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder app)
     {
         app.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery().RequireRateLimiting(LimitsSetup.RatePolicy);
-        app.MapMethods(StreamPath, [HttpMethods.Post], HandleAsync).DisableAntiforgery().RequireRateLimiting(LimitsSetup.RatePolicy);
+        // graphql-sse's distinct connections allow GET for a subscription (the gateway subscribes that way); GET never runs a mutation.
+        app.MapMethods(StreamPath, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery().RequireRateLimiting(LimitsSetup.RatePolicy);
         return app;
     }
 
@@ -102,7 +103,7 @@ public static class GraphQLHttpEndpoint
             Extensions = graphQLRequest.Extensions,
             User = http.User,
             RequestServices = http.RequestServices,
-            UserContext = new GraphQLUserContext(access, http.RequestServices),
+            UserContext = new GraphQLUserContext(access, http.RequestServices, http.Gateway() == GatewayCaller.Gateway),
             CancellationToken = http.RequestAborted,
             UnhandledExceptionDelegate = context =>
             {
@@ -144,8 +145,12 @@ public static class GraphQLHttpEndpoint
             await GraphQLEventStream.WriteAsync(http, serializer, result, http.RequestAborted);
             return;
         }
-        if (result.Streams is { Count: > 0 })
+        if (result.Streams is { Count: > 0 } unsent)
         {
+            // The streams already listen (the feed holds a listener and a queue for each): end them, or every such
+            // request would keep its queue filling for as long as the host runs.
+            foreach (var stream in unsent.Values)
+                stream.Subscribe(new Discard()).Dispose();
             await WriteRefusalAsync(http, serializer, mediaType, new RequestRefusal("STREAM_REQUIRED",
                 $"A subscription answers as an event stream: POST it to {StreamPath}, or send 'Accept: text/event-stream' (GraphQL over SSE).", StatusCodes.Status406NotAcceptable));
             return;
@@ -165,6 +170,9 @@ public static class GraphQLHttpEndpoint
     private static async Task<(GraphQLRequest? Request, RequestRefusal? Refusal)> ReadRequestAsync(HttpContext http, IGraphQLTextSerializer serializer, LimitsOptions limits, bool isGet)
     {
         var request = http.Request;
+        if (http.Gateway() == GatewayCaller.Invalid)
+            return (null, new RequestRefusal(GatewayCredential.InvalidCode,
+                $"The {GatewayCredential.Header} header does not carry this host's gateway credential: only the gateway sends it, with the value of {GatewayCredential.SecretSetting}.", StatusCodes.Status401Unauthorized));
         if (!isGet && !GraphQLMediaTypes.IsJsonBody(request.ContentType))
             return (null, new RequestRefusal("UNSUPPORTED_MEDIA_TYPE", "Send the request body as application/json (UTF-8).", StatusCodes.Status415UnsupportedMediaType));
         // A token that fails validation is an error, never a silent fall-back to anonymous.
@@ -216,6 +224,7 @@ public static class GraphQLHttpEndpoint
         || !string.IsNullOrEmpty(request.Headers["GraphQL-Require-Preflight"])
         || !string.IsNullOrEmpty(request.Headers["Apollo-Require-Preflight"])
         || !string.IsNullOrEmpty(request.Headers["X-Apollo-Operation-Name"])
+        || !string.IsNullOrEmpty(request.Headers[GatewayCredential.Header])
         || GraphQLMediaTypes.IsJsonBody(request.ContentType);
 
     private static async Task<(GraphQLRequest? Request, string? Problem)> ReadBodyAsync(HttpRequest request, IGraphQLTextSerializer serializer, int maxBytes, CancellationToken ct)
@@ -264,6 +273,21 @@ public static class GraphQLHttpEndpoint
             Errors = [new ExecutionError(refusal.Message) { Code = refusal.Code }],
             Extensions = new() { ["correlationId"] = http.Response.Headers[CorrelationHeader].ToString() },
         });
+
+    private sealed class Discard : IObserver<ExecutionResult>
+    {
+        public void OnNext(ExecutionResult value)
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void OnCompleted()
+        {
+        }
+    }
 
     private static async Task WriteAsync(HttpContext http, IGraphQLTextSerializer serializer, int status, string mediaType, ExecutionResult result)
     {

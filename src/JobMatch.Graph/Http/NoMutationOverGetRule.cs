@@ -3,7 +3,10 @@ using GraphQLParser.AST;
 
 namespace JobMatch.Graph.Http;
 
-/// <summary>GET is safe by definition: a mutation must come over POST (the endpoint answers 405).</summary>
+/// <summary>
+/// GET is safe by definition: a mutation must come over POST (the endpoint answers 405). A query and a subscription
+/// read; a subscription over GET answers only as an event stream (graphql-sse, distinct connections).
+/// </summary>
 public sealed class NoMutationOverGetRule : ValidationRuleBase
 {
     public const string Code = "MUTATION_OVER_GET";
@@ -11,7 +14,7 @@ public sealed class NoMutationOverGetRule : ValidationRuleBase
     public static readonly NoMutationOverGetRule Instance = new();
 
     public override ValueTask<INodeVisitor?> GetPreNodeVisitorAsync(ValidationContext context) =>
-        new(context.Operation.Operation == OperationType.Query
+        new(context.Operation.Operation is OperationType.Query or OperationType.Subscription
             ? null
             : new MatchingNodeVisitor<GraphQLOperationDefinition>((op, ctx) =>
             {

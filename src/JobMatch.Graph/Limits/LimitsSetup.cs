@@ -38,12 +38,13 @@ public static class LimitsSetup
         })
         .UsePersistedDocuments<TrustedDocuments>(GraphQL.DI.ServiceLifetime.Singleton, options =>
         {
-            // Outside Development only the trusted documents run unless the switch is turned off; in Development the
-            // IDE sends its own documents.
-            options.AllowOnlyPersistedDocuments = !environment.IsDevelopment() && (configuration.GetValue<bool?>(TrustedDocuments.OnlySetting) ?? true);
+            // The handler turns an id into its document; whether a request may send a document of its own is decided
+            // per request, before it (TrustedDocumentsOnly).
+            options.AllowOnlyPersistedDocuments = false;
             options.AllowedPrefixes.Clear();
             options.AllowedPrefixes.Add("sha256");
         })
+        .ConfigureExecution(new TrustedDocumentsOnly(TrustedDocumentsOnly.Applies(configuration, environment)))
         .ConfigureExecution<ValidatedDocumentCache>();
 
     /// <summary>

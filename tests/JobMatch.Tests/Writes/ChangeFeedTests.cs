@@ -6,7 +6,9 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JobMatch.Data.Seeding;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Changes;
 using JobMatch.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
 
 namespace JobMatch.Tests.Writes;
@@ -72,6 +74,60 @@ public sealed class ChangeFeedTests(JobMatchHost host, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task ASubscriptionRefusedForWantOfAStreamLeavesNoListenerBehind()
+    {
+        var feed = host.Services.GetRequiredService<OutboxFeed>();
+        var before = feed.Listeners;
+
+        var json = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync("subscription Unsent { citizenChanged { citizenId } }");
+        var get = await host.GraphQLAs(Departments.Social, Role.Caseworker).SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("subscription Unsent { citizenChanged { citizenId } }"));
+
+        Assert.Equal(["STREAM_REQUIRED"], json.ErrorCodes);
+        Assert.Equal(["STREAM_REQUIRED"], get.ErrorCodes);
+        Assert.Equal(before, feed.Listeners);
+    }
+
+    [Fact]
+    public async Task ASubscriptionOverGetIsAnEventStreamAsTheGatewayAsksForIt()
+    {
+        // Hive Gateway subscribes to a subgraph with GET and Accept: text/event-stream (graphql-sse, distinct connections).
+        var employer = await host.EmployerIdAsync();
+        // An operation name of its own: another test counts the deliveries of "Feed".
+        const string feed = "subscription GetFeed { citizenChanged { citizenId kind department at recordId } }";
+        await using var sof = await EventStream.OpenGetAsync(host.CreateClient(), host.Token(Departments.Social, Role.Caseworker), "/graphql", feed);
+        await using var stream = await EventStream.OpenGetAsync(host.CreateClient(), host.Token(Departments.Social, Role.Caseworker), "/graphql/stream", feed);
+
+        var registered = await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(Register,
+            new { input = new { citizenId = DemoCitizens.JobshopCitizen, kind = "ORDINARY_HOURS", employerId = employer, hoursPerWeek = 6, from = "2027-02-01" } });
+        Assert.Empty(registered.Payload("registerPlacement")["errors"]!.AsArray());
+
+        foreach (var told in new[] { await sof.NextAsync(Patience), await stream.NextAsync(Patience) })
+        {
+            Assert.Equal(DemoCitizens.JobshopCitizen.ToString(), told["citizenId"]!.GetValue<string>());
+            Assert.Equal("PLACEMENT_REGISTERED", told["kind"]!.GetValue<string>());
+        }
+    }
+
+    [Fact]
+    public async Task AMutationOverGetIsRefusedAsAnEventStreamTooAndWritesNothing()
+    {
+        var employer = await host.EmployerIdAsync();
+        var mutation = "mutation { registerPlacement(input: { citizenId: \"" + DemoCitizens.JobshopCitizen + "\", kind: ORDINARY_HOURS, employerId: \"" + employer
+            + "\", hoursPerWeek: 7, from: \"2027-03-01\" }) { placement { id } } }";
+        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker);
+
+        foreach (var path in new[] { "/graphql", "/graphql/stream" })
+        {
+            var response = await client.SendAsync(HttpMethod.Get, path + "?query=" + Uri.EscapeDataString(mutation), accept: "text/event-stream");
+
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
+            Assert.Equal(["MUTATION_OVER_GET"], response.ErrorCodes);
+        }
+        var placements = await client.PostAsync("query($id: ID!) { citizen(id: $id) { employment { placements { hoursPerWeek } } } }", new { id = DemoCitizens.JobshopCitizen });
+        Assert.DoesNotContain("\"hoursPerWeek\":7", placements.Text);
+    }
+
+    [Fact]
     public async Task AQueryOverTheStreamIsOneNextEventAndComplete()
     {
         await using var stream = await EventStream.OpenAsync(host.CreateClient(), host.Token(Departments.Social, Role.Caseworker), "/graphql/stream", "{ departments { code } }");
@@ -108,6 +164,18 @@ internal sealed class EventStream : IAsyncDisposable
         Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
         var stream = new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
         return stream;
+    }
+
+    /// <summary>The same over GET, the operation in the query string, as Hive Gateway subscribes to a subgraph.</summary>
+    public static async Task<EventStream> OpenGetAsync(HttpClient http, string token, string path, string query)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path + "?query=" + Uri.EscapeDataString(query));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        request.Headers.Accept.ParseAdd("text/event-stream");
+        var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        return new EventStream(response, new StreamReader(await response.Content.ReadAsStreamAsync()));
     }
 
     /// <summary>The next event's name and data; the subscription's opening comment is skipped.</summary>
