@@ -4,6 +4,7 @@ using GraphQL.Federation;
 using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Plans;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Federation;
@@ -47,7 +48,52 @@ public sealed class SubgraphMount(SubgraphOptions options)
             return;
         Keep(citizen, field => SubgraphFields.GraphName(field) == "id");
         citizen.Key("id");
+        if (options.Mounted == Subgraph.Registry)
+        {
+            ComposePlan(citizen);
+            return;
+        }
         citizen.ResolveReference<Citizen, Citizen>((context, representation) => context.CitizenById(representation.Id)!);
+        if (PlanParts.Of.SingleOrDefault(p => p.Value.Subgraph == options.Mounted) is { Key: { } department, Value.Field: var name })
+        {
+            citizen.Field<StringGraphType>(name)
+                .Description($"{department}'s part of the combined plan for this viewer, decided and audited here, for the Registry subgraph to compose (not in the public API).")
+                .Resolve(ctx => ctx.PartFor(ctx.Source.Id, department))
+                .FieldType.Inaccessible();
+        }
+    }
+
+    /// <summary>
+    /// The Registry's <c>combinedPlan</c> requires each department's part, so the gateway fetches the parts from the
+    /// departments' subgraphs first and sends them with the citizen's representation. The parts take no arguments
+    /// (federation allows none on a required field); the plan's arguments filter what the parts hold.
+    /// </summary>
+    private static void ComposePlan(CitizenGraphType citizen)
+    {
+        foreach (var (_, (name, _, _)) in PlanParts.Of)
+            citizen.Field<StringGraphType>(name).Description("A department's part of the combined plan, served by its subgraph.").Resolve(_ => null).FieldType.External();
+        citizen.GetField("combinedPlan")!.Requires(string.Join(" ", PlanParts.Of.Values.Select(p => p.Field)));
+        citizen.ResolveReference<CitizenRepresentation, Citizen>((context, representation) =>
+        {
+            context.RequestServices!.GetRequiredService<ReceivedPlanParts>().Received(representation.Id, new Dictionary<string, string?>
+            {
+                ["employmentPlanPart"] = representation.EmploymentPlanPart,
+                ["socialPlanPart"] = representation.SocialPlanPart,
+                ["healthPlanPart"] = representation.HealthPlanPart,
+                ["youthPlanPart"] = representation.YouthPlanPart,
+            });
+            return context.CitizenById(representation.Id)!;
+        });
+    }
+
+    /// <summary>A citizen's representation as the gateway sends it to the Registry subgraph: its id and, for the plan, each department's part.</summary>
+    public sealed class CitizenRepresentation
+    {
+        public Guid Id { get; set; }
+        public string? EmploymentPlanPart { get; set; }
+        public string? SocialPlanPart { get; set; }
+        public string? HealthPlanPart { get; set; }
+        public string? YouthPlanPart { get; set; }
     }
 
     /// <summary>
