@@ -1,6 +1,7 @@
 using System.Reflection;
 using GraphQL;
 using GraphQL.Federation;
+using GraphQL.Federation.Resolvers;
 using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Citizens;
@@ -73,27 +74,32 @@ public sealed class SubgraphMount(SubgraphOptions options)
         foreach (var (_, (name, _, _)) in PlanParts.Of)
             citizen.Field<StringGraphType>(name).Description("A department's part of the combined plan, served by its subgraph.").Resolve(_ => null).FieldType.External();
         citizen.GetField("combinedPlan")!.Requires(string.Join(" ", PlanParts.Of.Values.Select(p => p.Field)));
-        citizen.ResolveReference<CitizenRepresentation, Citizen>((context, representation) =>
-        {
-            context.RequestServices!.GetRequiredService<ReceivedPlanParts>().Received(representation.Id, new Dictionary<string, string?>
-            {
-                ["employmentPlanPart"] = representation.EmploymentPlanPart,
-                ["socialPlanPart"] = representation.SocialPlanPart,
-                ["healthPlanPart"] = representation.HealthPlanPart,
-                ["youthPlanPart"] = representation.YouthPlanPart,
-            });
-            return context.CitizenById(representation.Id)!;
-        });
+        citizen.ResolveReference(new CitizenWithPlanParts());
     }
 
-    /// <summary>A citizen's representation as the gateway sends it to the Registry subgraph: its id and, for the plan, each department's part.</summary>
-    public sealed class CitizenRepresentation
+    /// <summary>
+    /// The Registry's reference to a citizen: read by the id from its own register, with the parts the gateway sent beside
+    /// the id kept for the plan. A part that is not a string (the gateway puts a failed fetch's error in its place) is a
+    /// part that did not arrive.
+    /// </summary>
+    private sealed class CitizenWithPlanParts : IFederationResolver
     {
-        public Guid Id { get; set; }
-        public string? EmploymentPlanPart { get; set; }
-        public string? SocialPlanPart { get; set; }
-        public string? HealthPlanPart { get; set; }
-        public string? YouthPlanPart { get; set; }
+        // A representation without the id is answered with an error, not refused as a whole: Hive Gateway sends one
+        // when it plans the plan's parts without the citizen's key, and the caller must learn that the plan is incomplete.
+        public bool MatchKeys(IDictionary<string, object?> representation) => true;
+
+        public object ParseRepresentation(IComplexGraphType graphType, IDictionary<string, object?> representation) =>
+            (Id: representation.TryGetValue("id", out var key) && Guid.TryParse(key as string, out var id) ? id : (Guid?)null,
+             Parts: PlanParts.Of.Values.ToDictionary(p => p.Field, p => representation.TryGetValue(p.Field, out var part) ? part as string : null));
+
+        public ValueTask<object?> ResolveAsync(IResolveFieldContext context, IComplexGraphType graphType, object parsedRepresentation)
+        {
+            var (id, parts) = ((Guid?, Dictionary<string, string?>))parsedRepresentation;
+            if (id is not { } citizen)
+                throw new ExecutionError("The citizen's combined plan could not be composed: the gateway sent no citizen id with the departments' parts. Select the citizen's id beside the plan.") { Code = "PLAN_PARTS_MISSING" };
+            context.RequestServices!.GetRequiredService<ReceivedPlanParts>().Received(citizen, parts);
+            return ValueTask.FromResult<object?>(context.CitizenById(citizen));
+        }
     }
 
     /// <summary>

@@ -59,10 +59,11 @@ public sealed class ReceivedPlanParts
             parts[citizenId] = byDepartment;
     }
 
-    public IReadOnlyDictionary<string, string?> Of(Guid citizenId)
+    /// <summary>The parts sent with the citizen's representation; null where the citizen was not reached through <c>_entities</c>.</summary>
+    public IReadOnlyDictionary<string, string?>? Of(Guid citizenId)
     {
         lock (parts)
-            return parts.GetValueOrDefault(citizenId) ?? new Dictionary<string, string?>();
+            return parts.GetValueOrDefault(citizenId);
     }
 }
 
@@ -94,7 +95,12 @@ public static class PlanParts
         [NodeTypes.TransitionPlan] = (Departments.Youth, typeof(TransitionPlan)),
     };
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        // The part travels as a GraphQL string, which the response serializer escapes itself.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Converters = { new JsonStringEnumConverter() },
+    };
 
     /// <summary>
     /// A department subgraph's part of the plan for this viewer. Where the plan itself is refused (involvement), there
@@ -161,15 +167,33 @@ public static class PlanParts
             if (!involvement.Allowed)
                 throw involvement.ToError();
             var decisions = Departments.DetailOf.Values.ToDictionary(c => c, c => access.Decide(c, citizenId, facts));
-            var parts = Departments.All.ToDictionary(d => d, d => Parse(received.GetValueOrDefault(PlanParts.Of[d].Field), d));
             var read = Departments.All.Where(d => decisions[Departments.DetailOf[d]].Allowed && query.Reads(d)).ToHashSet();
+            if (received is null)
+            {
+                // Reached from a root field rather than through _entities, there are no parts. Hive Gateway asks the plan
+                // here too, beside the _entities request that brings the parts, and merges the two answers: where it
+                // fetched the citizen's key for that request, this answer is left empty for that one to fill. Where it did
+                // not (it leaves the key out when nothing else asks for it), no parts will come, and the plan says so.
+                if (SelectsCitizenId(context))
+                    return DataLoaderResults.Completed(new CombinedPlanView([], [], []));
+                context.Errors.Add(new ExecutionError("The departments' parts of the plan did not arrive, so their entries are missing: select the citizen's id beside combinedPlan.")
+                {
+                    Code = "PLAN_PARTS_MISSING",
+                    Path = context.Path,
+                });
+                return context.ContactAssignmentsOf(citizenId).Then(contacts => CombinedPlan.Compose(citizenId, contacts, [],
+                    read.Select(d => PlanParts.Of[d].Source.ToString()), decisions, query, header: _ => null));
+            }
+            var parts = Departments.All.ToDictionary(d => d, d => Parse(received.GetValueOrDefault(PlanParts.Of[d].Field), d));
             var unavailable = new List<string>();
             var all = new List<PlanEntry>();
             foreach (var department in Departments.All.Where(read.Contains))
             {
                 if (parts[department] is not { } part)
                 {
-                    unavailable.Add(PlanParts.Of[department].Source.ToString());
+                    var (_, subgraph, source) = PlanParts.Of[department];
+                    unavailable.Add(source.ToString());
+                    context.Errors.Add(new SourceUnavailableError(source, subgraph.ToString(), $"{department}'s part of the combined plan") { Path = context.Path });
                     continue;
                 }
                 unavailable.AddRange(part.Unavailable.Where(s => Enum.TryParse<Source>(s, out _)));
@@ -193,6 +217,9 @@ public static class PlanParts
                 header: d => read.Contains(d) && parts[d] is { HiddenBecause: null } part ? part.Header : null));
         });
     }
+
+    private static bool SelectsCitizenId(IResolveFieldContext context) =>
+        context.Parent?.FieldAst.SelectionSet?.Selections.OfType<GraphQLParser.AST.GraphQLField>().Any(f => f.Name.StringValue == "id") == true;
 
     private static PlanPart? Parse(string? json, string department)
     {

@@ -151,11 +151,26 @@ public sealed class ComposedPlanTests(RegistrySubgraphHost host) : IClassFixture
     {
         var response = await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(Plan, Forged());
 
-        var plan = PlanOf(response);
+        var plan = response.Data!["_entities"]![0]!["combinedPlan"]!;
+        var error = Assert.Single(response.Errors);
+        Assert.Equal("SOURCE_UNAVAILABLE", error!["extensions"]!["code"]!.GetValue<string>());
+        Assert.Equal("Employment", error["extensions"]!["subgraph"]!.GetValue<string>());
+        Assert.Equal(["_entities", "0", "combinedPlan"], error["path"]!.AsArray().Select(p => p!.ToString()));
         Assert.Empty(plan["entries"]!.AsArray());
         Assert.Equal(["Employment"], plan["unavailableSources"]!.AsArray().Select(s => s!.GetValue<string>()));
         // The involved departments are the Registry's own to name.
         Assert.Contains(plan["departments"]!.AsArray(), d => d!["department"]!.GetValue<string>() == "SOF");
+    }
+
+    [Fact]
+    public async Task AskedFromARootFieldWithoutTheCitizensIdThePlanSaysItsPartsAreMissing()
+    {
+        var response = await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(
+            "query($id: ID!) { citizen(id: $id) { name combinedPlan { entries { title } unavailableSources } } }", new { id = Mads });
+
+        Assert.Empty(response.Data!["citizen"]!["combinedPlan"]!["entries"]!.AsArray());
+        Assert.Equal(["Employment"], response.Data["citizen"]!["combinedPlan"]!["unavailableSources"]!.AsArray().Select(s => s!.GetValue<string>()));
+        Assert.Equal(["PLAN_PARTS_MISSING"], response.ErrorCodes);
     }
 
     [Fact]
