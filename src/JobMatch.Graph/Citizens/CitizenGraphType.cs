@@ -79,12 +79,17 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
             .Argument<ListGraphType<NonNullGraphType<Schema.DepartmentCodeGraphType>>>("departments", "Only these departments' entries (the others' sources are not read); every involved department is still listed.")
             .Argument<ListGraphType<NonNullGraphType<PlanEntryKindGraphType>>>("kinds", "Only entries of these kinds.")
             .Argument<ListGraphType<NonNullGraphType<Schema.PlanStatusGraphType>>>("status", "Only entries in one of these statuses on the day of the request.")
-            .Resolve(ctx => ctx.CombinedPlanFor(ctx.Source.Id, new PlanQuery(
-                ctx.GetArgument<DateOnly?>("from"),
-                ctx.GetArgument<DateOnly?>("to"),
-                ctx.GetArgument<List<string>?>("departments"),
-                ctx.GetArgument<List<PlanEntryKind>?>("kinds"),
-                ctx.GetArgument<List<Data.PlanStatus>?>("status"))));
+            .Resolve(ctx =>
+            {
+                var query = new PlanQuery(
+                    ctx.GetArgument<DateOnly?>("from"),
+                    ctx.GetArgument<DateOnly?>("to"),
+                    ctx.GetArgument<List<string>?>("departments"),
+                    ctx.GetArgument<List<PlanEntryKind>?>("kinds"),
+                    ctx.GetArgument<List<Data.PlanStatus>?>("status"));
+                // The Registry subgraph composes the plan of the parts each department's subgraph serves; the single host reads every source itself.
+                return mount.Mounted == Subgraph.Registry ? ctx.ComposedPlanFor(ctx.Source.Id, query) : ctx.CombinedPlanFor(ctx.Source.Id, query);
+            });
 
         mount.Entity(this);
     }

@@ -44,7 +44,8 @@ public static class SubgraphFields
         ["Query.employers"] = Subgraph.Registry,
         ["Query.targetGroups"] = Subgraph.Employment,
         ["Query.benefitTypes"] = Subgraph.Employment,
-        // The plan joins every department's entries; the Registry subgraph holds who is involved and composes it.
+        // The plan joins every department's entries: each department's subgraph serves its own part (PlanParts), and the
+        // Registry subgraph, which holds who is involved, composes them.
         ["Citizen.combinedPlan"] = Subgraph.Registry,
         ["Mutation.recordConsent"] = Subgraph.Registry,
         ["Mutation.confirmConsent"] = Subgraph.Registry,

@@ -1,9 +1,11 @@
 using System.Reflection;
 using GraphQL;
 using GraphQL.Federation;
+using GraphQL.Federation.Resolvers;
 using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Citizens;
+using JobMatch.Graph.Plans;
 using JobMatch.Graph.Schema;
 
 namespace JobMatch.Graph.Federation;
@@ -47,7 +49,57 @@ public sealed class SubgraphMount(SubgraphOptions options)
             return;
         Keep(citizen, field => SubgraphFields.GraphName(field) == "id");
         citizen.Key("id");
+        if (options.Mounted == Subgraph.Registry)
+        {
+            ComposePlan(citizen);
+            return;
+        }
         citizen.ResolveReference<Citizen, Citizen>((context, representation) => context.CitizenById(representation.Id)!);
+        if (PlanParts.Of.SingleOrDefault(p => p.Value.Subgraph == options.Mounted) is { Key: { } department, Value.Field: var name })
+        {
+            citizen.Field<StringGraphType>(name)
+                .Description($"{department}'s part of the combined plan for this viewer, decided and audited here, for the Registry subgraph to compose (not in the public API).")
+                .Resolve(ctx => ctx.PartFor(ctx.Source.Id, department))
+                .FieldType.Inaccessible();
+        }
+    }
+
+    /// <summary>
+    /// The Registry's <c>combinedPlan</c> requires each department's part, so the gateway fetches the parts from the
+    /// departments' subgraphs first and sends them with the citizen's representation. The parts take no arguments
+    /// (federation allows none on a required field); the plan's arguments filter what the parts hold.
+    /// </summary>
+    private static void ComposePlan(CitizenGraphType citizen)
+    {
+        foreach (var (_, (name, _, _)) in PlanParts.Of)
+            citizen.Field<StringGraphType>(name).Description("A department's part of the combined plan, served by its subgraph.").Resolve(_ => null).FieldType.External();
+        citizen.GetField("combinedPlan")!.Requires(string.Join(" ", PlanParts.Of.Values.Select(p => p.Field)));
+        citizen.ResolveReference(new CitizenWithPlanParts());
+    }
+
+    /// <summary>
+    /// The Registry's reference to a citizen: read by the id from its own register, with the parts the gateway sent beside
+    /// the id kept for the plan. A part that is not a string (the gateway puts a failed fetch's error in its place) is a
+    /// part that did not arrive.
+    /// </summary>
+    private sealed class CitizenWithPlanParts : IFederationResolver
+    {
+        // A representation without the id is answered with an error, not refused as a whole: Hive Gateway sends one
+        // when it plans the plan's parts without the citizen's key, and the caller must learn that the plan is incomplete.
+        public bool MatchKeys(IDictionary<string, object?> representation) => true;
+
+        public object ParseRepresentation(IComplexGraphType graphType, IDictionary<string, object?> representation) =>
+            (Id: representation.TryGetValue("id", out var key) && Guid.TryParse(key as string, out var id) ? id : (Guid?)null,
+             Parts: PlanParts.Of.Values.ToDictionary(p => p.Field, p => representation.TryGetValue(p.Field, out var part) ? part as string : null));
+
+        public ValueTask<object?> ResolveAsync(IResolveFieldContext context, IComplexGraphType graphType, object parsedRepresentation)
+        {
+            var (id, parts) = ((Guid?, Dictionary<string, string?>))parsedRepresentation;
+            if (id is not { } citizen)
+                throw new ExecutionError("The citizen's combined plan could not be composed: the gateway sent no citizen id with the departments' parts. Select the citizen's id beside the plan.") { Code = "PLAN_PARTS_MISSING" };
+            context.RequestServices!.GetRequiredService<ReceivedPlanParts>().Received(citizen, parts);
+            return ValueTask.FromResult<object?>(context.CitizenById(citizen));
+        }
     }
 
     /// <summary>

@@ -11,6 +11,7 @@ public static class SubgraphSetup
         var options = SubgraphOptions.From(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton<SubgraphMount>();
+        builder.Services.AddScoped<Plans.ReceivedPlanParts>();
         return builder;
     }
 

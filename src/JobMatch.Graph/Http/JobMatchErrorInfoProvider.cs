@@ -22,6 +22,8 @@ public sealed partial class JobMatchErrorInfoProvider(IHostEnvironment environme
         {
             var extensions = info.Extensions ?? new Dictionary<string, object?>();
             extensions["source"] = unavailable.Unavailable.ToString();
+            if (unavailable.Subgraph is { } subgraph)
+                extensions["subgraph"] = subgraph;
             info.Extensions = extensions;
         }
         if (executionError is UnhandledError)

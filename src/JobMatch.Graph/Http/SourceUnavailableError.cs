@@ -15,6 +15,18 @@ public sealed class SourceUnavailableError : ExecutionError
         Code = ErrorCode;
     }
 
+    /// <summary>In the federated shape: the subgraph that serves the source did not answer, so what it contributes is missing.</summary>
+    public SourceUnavailableError(Source source, string subgraph, string what)
+        : base($"The {subgraph} subgraph is unavailable right now, so {what} is missing; the other subgraphs answered. Try again shortly.")
+    {
+        Unavailable = source;
+        Subgraph = subgraph;
+        Code = ErrorCode;
+    }
+
+    /// <summary>The subgraph that did not answer, where one did not; null in the single host.</summary>
+    public string? Subgraph { get; }
+
     /// <summary>The source that did not answer.</summary>
     public Source Unavailable { get; }
 

@@ -26,15 +26,22 @@ public static class CombinedPlan
     /// The plan as the viewer may see it: each department's detail is decided per citizen, with the citizen's
     /// consents loaded in one batch when a decision needs them, and recorded for the audit log.
     /// </summary>
-    public static object CombinedPlanFor(this IResolveFieldContext context, Guid citizenId, PlanQuery? query = null)
+    public static object CombinedPlanFor(this IResolveFieldContext context, Guid citizenId, PlanQuery? query = null) =>
+        context.WithFactsOf(citizenId, (access, facts) => Build(context, access, citizenId, facts, query ?? PlanQuery.All));
+
+    /// <summary>
+    /// Calls <paramref name="then"/> with the citizen's facts (contact persons and consents), loading them in one batch
+    /// per level when this request does not hold them yet.
+    /// </summary>
+    internal static object WithFactsOf<T>(this IResolveFieldContext context, Guid citizenId, Func<RequestAccess, CitizenFacts, IDataLoaderResult<T>> then)
     {
         var access = context.Access();
         if (access.FactsOf(citizenId) is { Consents: not null } known)
-            return Build(context, access, citizenId, known, query ?? PlanQuery.All);
+            return then(access, known);
         // Both batches are asked for at once, so a page of citizens still costs one statement for each.
         var consents = context.ConsentsOf(citizenId);
         return context.ContactAssignmentsOf(citizenId).Then(async (assignments, ct) =>
-            Build(context, access, citizenId, new CitizenFacts(assignments, await consents.GetResultAsync(ct)), query ?? PlanQuery.All));
+            then(access, new CitizenFacts(assignments, await consents.GetResultAsync(ct))));
     }
 
     private static IDataLoaderResult<CombinedPlanView> Build(IResolveFieldContext context, RequestAccess access, Guid citizenId, CitizenFacts facts, PlanQuery query)
@@ -54,58 +61,92 @@ public static class CombinedPlan
     public static IDataLoaderResult<CombinedPlanView> CombinedPlanOf(this IResolveFieldContext context, Guid citizenId, IReadOnlyDictionary<DataCategory, AccessDecision> decisions, PlanQuery? query = null)
     {
         query ??= PlanQuery.All;
-        var parts = new List<(string Department, IDataLoaderResult<IEnumerable<PlanEntry>> Entries)>();
         // A department's source is read only when the viewer may see its entries and the caller asked for it.
-        void Add<T>(string department, Func<IDataLoaderResult<IReadOnlyList<T>>> rows, Func<T, PlanEntry?> entry)
+        var parts = Departments.All
+            .Where(department => decisions[Departments.DetailOf[department]].Allowed && query.Reads(department))
+            .SelectMany(department => context.RowsOf(citizenId, department))
+            .ToList();
+
+        return context.ContactAssignmentsOf(citizenId).Then<IReadOnlyList<Data.Registry.ContactAssignment>, CombinedPlanView>(async (contacts, ct) =>
         {
-            if (decisions[Departments.DetailOf[department]].Allowed && query.Reads(department))
-                parts.Add((department, rows().Then(list => list.Select(entry).OfType<PlanEntry>())));
-        }
-        // Sources that fail leave their entries out and are named; the rest of the plan still arrives.
+            var (all, unavailable) = await ReadAsync(parts, ct);
+            return Compose(citizenId, contacts, all, unavailable, decisions, query, header: d => PlanHeader.Of(d, all));
+        });
+    }
+
+    /// <summary>
+    /// The time line from the entries read: filtered, in order, with every involved department named (from the
+    /// Registry's contact persons, so a hidden department is named without reading its source) beside the viewer's
+    /// decision on its detail.
+    /// </summary>
+    internal static CombinedPlanView Compose(Guid citizenId, IReadOnlyList<Data.Registry.ContactAssignment> contacts, IReadOnlyList<PlanEntry> all,
+        IEnumerable<string> unavailable, IReadOnlyDictionary<DataCategory, AccessDecision> decisions, PlanQuery query, Func<string, PlanHeader?> header)
+    {
+        var entries = all.Where(query.Keeps).Select(e => e with { Decisions = decisions }).ToList();
+        entries.Sort((a, b) => (a.Date, a.Department, a.Kind, a.Title).CompareTo((b.Date, b.Department, b.Kind, b.Title)));
+        var departments = contacts.Select(c => c.DepartmentCode).Concat(all.Select(e => e.Department))
+            .Where(Departments.IsDepartment).Distinct().Order(StringComparer.Ordinal)
+            .Select(d => new PlanDepartment(citizenId, d, decisions[Departments.DetailOf[d]], header(d)))
+            .ToList();
+        return new CombinedPlanView(entries, departments, unavailable.Distinct().Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>Sources that fail leave their entries out and are named; the rest of the plan still arrives.</summary>
+    internal static async Task<(List<PlanEntry> Entries, List<string> Unavailable)> ReadAsync(IEnumerable<IDataLoaderResult<IEnumerable<PlanEntry>>> parts, CancellationToken ct)
+    {
+        var all = new List<PlanEntry>();
         var unavailable = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            try
+            {
+                all.AddRange(await part.GetResultAsync(ct));
+            }
+            catch (SourceUnavailableError e)
+            {
+                unavailable.Add(e.Unavailable.ToString());
+            }
+        }
+        return (all, unavailable.ToList());
+    }
+
+    /// <summary>One department's plan entries for the citizen, one batched read per kind of record, started at once.</summary>
+    internal static IReadOnlyList<IDataLoaderResult<IEnumerable<PlanEntry>>> RowsOf(this IResolveFieldContext context, Guid citizenId, string department)
+    {
+        var parts = new List<IDataLoaderResult<IEnumerable<PlanEntry>>>();
+        void Add<T>(Func<IDataLoaderResult<IReadOnlyList<T>>> rows, Func<T, PlanEntry?> entry) =>
+            parts.Add(rows().Then(list => list.Select(entry).OfType<PlanEntry>()));
 
         var today = context.Access().Today;
         PlanStatus On(DateOnly from, DateOnly? to, PlanStatus recorded = PlanStatus.Active) => PlanDates.StatusOn(today, from, to, recorded);
         const string bif = Departments.Employment, sof = Departments.Social, suf = Departments.Health, buf = Departments.Youth;
         const DataCategory employment = DataCategory.EmploymentDetail, social = DataCategory.SocialDetail, health = DataCategory.HealthDetail, youth = DataCategory.YouthDetail;
-        Add(bif, () => context.JobGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, bif, PlanEntryKind.JobGoal, g.Text, On(g.SetOn, g.TargetDate, g.Status), employment, NodeTypes.JobGoal, g.Id, g));
-        Add(bif, () => context.JobActivitiesOf(citizenId), a => new(citizenId, a.From, a.To, bif, PlanEntryKind.JobActivity, $"{a.Title} ({a.Provider})", On(a.From, a.To, a.Status), employment, NodeTypes.JobActivity, a.Id, a));
-        Add(bif, () => context.PlacementsOf(citizenId), p => new(citizenId, p.From, p.To, bif, PlanEntryKind.Placement, $"{PlacementTitle(p.Kind)}, {p.HoursPerWeek:0.#} timer/uge", On(p.From, p.To, p.Status), employment, NodeTypes.Placement, p.Id, p));
-        Add(bif, () => context.TargetGroupPeriodsOf(citizenId), t => new(citizenId, t.From, t.To, bif, PlanEntryKind.TargetGroup, $"Målgruppe: {t.TargetGroupCode}", On(t.From, t.To), employment, NodeTypes.TargetGroupPeriod, t.Id, t));
-        Add(bif, () => context.BenefitPeriodsOf(citizenId), b => new(citizenId, b.From, b.To, bif, PlanEntryKind.Benefit, $"Ydelse: {b.BenefitCode}", On(b.From, b.To), employment, NodeTypes.BenefitPeriod, b.Id, b));
-        Add(sof, () => context.ActionPlansOf(citizenId), p => p.NextReviewOn is { } review
-            ? new(citizenId, review, null, sof, PlanEntryKind.PlanReview, "Opfølgning på handleplanen (§ 141)", On(review, review), social, NodeTypes.SocialActionPlan, p.Id, p)
-            : null);
-        Add(sof, () => context.SocialGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, sof, PlanEntryKind.SocialGoal, $"{g.Area}: {g.Text}", On(g.SetOn, g.TargetDate, g.Status), social, NodeTypes.SocialGoal, g.Id, g));
-        Add(sof, () => context.SocialServicesOf(citizenId), s => new(citizenId, s.From, s.To, sof, PlanEntryKind.SocialService, s.Title, On(s.From, s.To, s.Status), social, NodeTypes.SocialService, s.Id, s, s.ProviderCode));
-        Add(sof, () => context.SubstanceTreatmentsOf(citizenId), t => new(citizenId, t.From, t.To, sof, PlanEntryKind.SubstanceTreatment, $"Misbrugsbehandling ({t.Form.ToLowerInvariant()}): {t.Substance}", On(t.From, t.To, t.Status), social, NodeTypes.SubstanceTreatment, t.Id, t));
-        Add(suf, () => context.HealthEpisodesOf(citizenId), e => new(citizenId, e.From, e.To, suf, PlanEntryKind.HealthEpisode, e.Title, On(e.From, e.To, e.Status), health, NodeTypes.HealthEpisode, e.Id, e));
-        Add(buf, () => context.EducationsOf(citizenId), e => new(citizenId, e.From, e.ExpectedEnd, buf, PlanEntryKind.Education, $"{e.Programme}, {e.Institution}", On(e.From, e.ExpectedEnd, e.Status), youth, NodeTypes.YouthEducation, e.Id, e));
-        Add(buf, () => context.TransitionPlansOf(citizenId), t => new(citizenId, t.StartedOn, t.PlannedTransferOn, buf, PlanEntryKind.TransitionPlan, $"Overgang til voksenområdet ({t.ReceivingDepartments})", On(t.StartedOn, t.PlannedTransferOn, t.Status), youth, NodeTypes.TransitionPlan, t.Id, t));
-
-        return context.ContactAssignmentsOf(citizenId).Then<IReadOnlyList<Data.Registry.ContactAssignment>, CombinedPlanView>(async (contacts, ct) =>
+        switch (department)
         {
-            var all = new List<PlanEntry>();
-            foreach (var (_, part) in parts)
-            {
-                try
-                {
-                    all.AddRange(await part.GetResultAsync(ct));
-                }
-                catch (SourceUnavailableError e)
-                {
-                    unavailable.Add(e.Unavailable.ToString());
-                }
-            }
-            var entries = all.Where(query.Keeps).Select(e => e with { Decisions = decisions }).ToList();
-            entries.Sort((a, b) => (a.Date, a.Department, a.Kind, a.Title).CompareTo((b.Date, b.Department, b.Kind, b.Title)));
-            // Involvement comes from the Registry's contact persons, so a hidden department is named without reading its source.
-            var departments = contacts.Select(c => c.DepartmentCode).Concat(all.Select(e => e.Department))
-                .Where(Departments.IsDepartment).Distinct().Order(StringComparer.Ordinal)
-                .Select(d => new PlanDepartment(citizenId, d, decisions[Departments.DetailOf[d]], PlanHeader.Of(d, all)))
-                .ToList();
-            return new CombinedPlanView(entries, departments, unavailable.ToList());
-        });
+            case bif:
+                Add(() => context.JobGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, bif, PlanEntryKind.JobGoal, g.Text, On(g.SetOn, g.TargetDate, g.Status), employment, NodeTypes.JobGoal, g.Id, g));
+                Add(() => context.JobActivitiesOf(citizenId), a => new(citizenId, a.From, a.To, bif, PlanEntryKind.JobActivity, $"{a.Title} ({a.Provider})", On(a.From, a.To, a.Status), employment, NodeTypes.JobActivity, a.Id, a));
+                Add(() => context.PlacementsOf(citizenId), p => new(citizenId, p.From, p.To, bif, PlanEntryKind.Placement, $"{PlacementTitle(p.Kind)}, {p.HoursPerWeek:0.#} timer/uge", On(p.From, p.To, p.Status), employment, NodeTypes.Placement, p.Id, p));
+                Add(() => context.TargetGroupPeriodsOf(citizenId), t => new(citizenId, t.From, t.To, bif, PlanEntryKind.TargetGroup, $"Målgruppe: {t.TargetGroupCode}", On(t.From, t.To), employment, NodeTypes.TargetGroupPeriod, t.Id, t));
+                Add(() => context.BenefitPeriodsOf(citizenId), b => new(citizenId, b.From, b.To, bif, PlanEntryKind.Benefit, $"Ydelse: {b.BenefitCode}", On(b.From, b.To), employment, NodeTypes.BenefitPeriod, b.Id, b));
+                break;
+            case sof:
+                Add(() => context.ActionPlansOf(citizenId), p => p.NextReviewOn is { } review
+                    ? new(citizenId, review, null, sof, PlanEntryKind.PlanReview, "Opfølgning på handleplanen (§ 141)", On(review, review), social, NodeTypes.SocialActionPlan, p.Id, p)
+                    : null);
+                Add(() => context.SocialGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, sof, PlanEntryKind.SocialGoal, $"{g.Area}: {g.Text}", On(g.SetOn, g.TargetDate, g.Status), social, NodeTypes.SocialGoal, g.Id, g));
+                Add(() => context.SocialServicesOf(citizenId), s => new(citizenId, s.From, s.To, sof, PlanEntryKind.SocialService, s.Title, On(s.From, s.To, s.Status), social, NodeTypes.SocialService, s.Id, s, s.ProviderCode));
+                Add(() => context.SubstanceTreatmentsOf(citizenId), t => new(citizenId, t.From, t.To, sof, PlanEntryKind.SubstanceTreatment, $"Misbrugsbehandling ({t.Form.ToLowerInvariant()}): {t.Substance}", On(t.From, t.To, t.Status), social, NodeTypes.SubstanceTreatment, t.Id, t));
+                break;
+            case suf:
+                Add(() => context.HealthEpisodesOf(citizenId), e => new(citizenId, e.From, e.To, suf, PlanEntryKind.HealthEpisode, e.Title, On(e.From, e.To, e.Status), health, NodeTypes.HealthEpisode, e.Id, e));
+                break;
+            case buf:
+                Add(() => context.EducationsOf(citizenId), e => new(citizenId, e.From, e.ExpectedEnd, buf, PlanEntryKind.Education, $"{e.Programme}, {e.Institution}", On(e.From, e.ExpectedEnd, e.Status), youth, NodeTypes.YouthEducation, e.Id, e));
+                Add(() => context.TransitionPlansOf(citizenId), t => new(citizenId, t.StartedOn, t.PlannedTransferOn, buf, PlanEntryKind.TransitionPlan, $"Overgang til voksenområdet ({t.ReceivingDepartments})", On(t.StartedOn, t.PlannedTransferOn, t.Status), youth, NodeTypes.TransitionPlan, t.Id, t));
+                break;
+        }
+        return parts;
     }
 
     private static string PlacementTitle(PlacementKind kind) => kind switch

@@ -120,13 +120,24 @@ public static class GoalLinks
     private static async Task<object?> ReadLinkAsync<TContext>(TContext db, Guid id, CancellationToken ct) where TContext : DbContext =>
         await db.Set<GoalLink>().AsNoTracking().FirstOrDefaultAsync(l => l.Id == id, ct);
 
+    /// <summary>The goal links a department keeps for the citizen (BIF's and SOF's), in one batch per request; null for the others.</summary>
+    public static IDataLoaderResult<IReadOnlyList<GoalLink>>? KeptBy(IResolveFieldContext context, string department, Guid citizenId) => department switch
+    {
+        Departments.Employment => context.Loaders().ByCitizen<EmploymentContext, GoalLink>("employment.goalLinks", db => db.GoalLinks.OrderBy(l => l.LinkedOn)).Load(citizenId),
+        Departments.Social => context.Loaders().ByCitizen<SocialContext, GoalLink>("social.goalLinks", db => db.GoalLinks.OrderBy(l => l.LinkedOn)).Load(citizenId),
+        _ => null,
+    };
+
     /// <summary>The links that touch a goal entry, from both sides' sources, each read in one batch per request.</summary>
     public static IDataLoaderResult<IReadOnlyList<PlanGoalLink>?> LinksOf(IResolveFieldContext context, PlanEntry entry)
     {
         if (entry.Kind is not (PlanEntryKind.JobGoal or PlanEntryKind.SocialGoal))
             return DataLoaderResults.Completed<IReadOnlyList<PlanGoalLink>?>(null);
-        var employment = context.Loaders().ByCitizen<EmploymentContext, GoalLink>("employment.goalLinks", db => db.GoalLinks.OrderBy(l => l.LinkedOn)).Load(entry.CitizenId);
-        var social = context.Loaders().ByCitizen<SocialContext, GoalLink>("social.goalLinks", db => db.GoalLinks.OrderBy(l => l.LinkedOn)).Load(entry.CitizenId);
+        // A plan composed of the departments' parts has its links from them.
+        if (entry.ComposedLinks is { } composed)
+            return DataLoaderResults.Completed<IReadOnlyList<PlanGoalLink>?>(composed);
+        var employment = KeptBy(context, Departments.Employment, entry.CitizenId)!;
+        var social = KeptBy(context, Departments.Social, entry.CitizenId)!;
         return DataLoaderResults.FromTask<IReadOnlyList<PlanGoalLink>?>(async ct =>
         {
             var links = new List<GoalLink>();

@@ -24,6 +24,9 @@ public sealed record PlanEntry(
     /// <summary>The request's decisions on each department's detail for the citizen, as the plan was built with them.</summary>
     public IReadOnlyDictionary<DataCategory, AccessDecision>? Decisions { get; init; }
 
+    /// <summary>The goal's links as the departments' parts gave them, where the plan was composed of parts; else null (read when asked).</summary>
+    public IReadOnlyList<PlanGoalLink>? ComposedLinks { get; init; }
+
     /// <summary>Whether the viewer sees the department's entries on this plan.</summary>
     public bool VisibleTo(string department) => Decisions is { } d && d.TryGetValue(Departments.DetailOf[department], out var decision) && decision.Allowed;
 }
