@@ -128,4 +128,32 @@ public sealed class ConsentRulesTests(JobMatchHost host) : IClassFixture<JobMatc
         Assert.Contains(writes, n => n["department"]!.GetValue<string>() == "SOF" && n["category"]!.GetValue<string>() == "SocialDetail" && n["allowed"]!.GetValue<bool>() && n["purpose"]?.GetValue<string>() == "COORDINATED_PLAN");
         Assert.Contains(writes, n => n["department"]!.GetValue<string>() == "SUF" && n["category"]!.GetValue<string>() == "SocialDetail" && !n["allowed"]!.GetValue<bool>());
     }
+
+    [Fact]
+    public async Task AConsentWhileTheRegistryIsDownIsASourceUnavailableErrorAndNothingIsRecorded()
+    {
+        var citizen = DemoCitizens.FlexJobCitizen;
+        var suf = host.GraphQLAs(Departments.Health, Role.Caseworker);
+        var file = Path.Combine(host.DataDirectory, "registry.db");
+        GraphQLResponse during;
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Move(file, file + ".away");
+        try
+        {
+            during = await suf.PostAsync(Record, Consent(citizen, "SUF", "SOF", "HEALTH_DETAIL"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Move(file + ".away", file, overwrite: true);
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, during.Status);
+        var payload = during.Payload("recordConsent");
+        Assert.Equal(["SourceUnavailableError"], payload.ErrorTypes());
+        Assert.Equal("Registry", payload["errors"]![0]!["source"]!.GetValue<string>());
+        Assert.Null(payload["consent"]);
+        // Once it is back, the same consent is recorded once: nothing of the first attempt was kept.
+        Assert.True((await suf.PostAsync(Record, Consent(citizen, "SUF", "SOF", "HEALTH_DETAIL"))).Changed("recordConsent", "consent")["confirmed"]!.GetValue<bool>());
+    }
 }
