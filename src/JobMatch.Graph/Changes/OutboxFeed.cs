@@ -15,7 +15,7 @@ namespace JobMatch.Graph.Changes;
 /// nothing is kept in a process that another would need. It reads only while someone listens, one keyed statement
 /// per source and interval, and starts from the newest event when the first listener arrives (a feed, not a replay).
 /// </summary>
-public sealed class OutboxFeed(IServiceProvider services, ILogger<OutboxFeed> logger) : IAsyncDisposable
+public sealed class OutboxFeed(IServiceProvider services, TimeProvider clock, ILogger<OutboxFeed> logger) : IAsyncDisposable
 {
     /// <summary>How often the outboxes are read while someone listens.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(200);
@@ -25,7 +25,8 @@ public sealed class OutboxFeed(IServiceProvider services, ILogger<OutboxFeed> lo
     /// <summary>
     /// How long an id below one already read is waited for. PostgreSQL hands out ids when a row is inserted, not when
     /// its transaction commits, so a change can commit after a later one was read; a rolled-back insert leaves its id
-    /// unused for good. SQLite commits one writer at a time, in id order, and never leaves such a gap.
+    /// unused for good. SQLite commits one writer at a time, in id order, and never leaves such a gap. Measured on the
+    /// host's clock, so a test that holds a transaction open decides when the grace has passed.
     /// </summary>
     public static readonly TimeSpan GapGrace = TimeSpan.FromSeconds(10);
 
@@ -79,7 +80,7 @@ public sealed class OutboxFeed(IServiceProvider services, ILogger<OutboxFeed> lo
                             foreach (var listener in listeners.Values)
                                 listener(e);
                         }
-                        position.Advance(DateTime.UtcNow);
+                        position.Advance(clock.GetUtcNow().UtcDateTime);
                     }
                     catch (Exception e) when (e is not OperationCanceledException)
                     {

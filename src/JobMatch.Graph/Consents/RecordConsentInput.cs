@@ -33,3 +33,29 @@ public sealed class RecordConsentInputGraphType : InputObjectGraphType<RecordCon
         Field(i => i.ValidTo, type: typeof(Schema.DateGraphType)).Description("Valid to, inclusive; omit for no end date.");
     }
 }
+
+/// <summary>The consent to confirm or withdraw.</summary>
+public sealed class ConsentIdInput
+{
+    public string? Id { get; set; }
+}
+
+public sealed class ConfirmConsentInputGraphType : InputObjectGraphType<ConsentIdInput>
+{
+    public ConfirmConsentInputGraphType()
+    {
+        Name = "ConfirmConsentInput";
+        Description = "The requested consent to confirm.";
+        Field(i => i.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The consent's id.");
+    }
+}
+
+public sealed class RevokeConsentInputGraphType : InputObjectGraphType<ConsentIdInput>
+{
+    public RevokeConsentInputGraphType()
+    {
+        Name = "RevokeConsentInput";
+        Description = "The consent to withdraw.";
+        Field(i => i.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("The consent's id.");
+    }
+}

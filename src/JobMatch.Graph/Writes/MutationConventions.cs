@@ -17,15 +17,26 @@ public static class MutationConventions
     public static readonly Type[] Common =
         [typeof(ValidationErrorGraphType), typeof(NotFoundErrorGraphType), typeof(NotAuthorizedErrorGraphType), typeof(ConflictErrorGraphType), typeof(SourceUnavailableErrorGraphType)];
 
+    /// <summary>The errors a write of a record without a version can give: no <see cref="ConflictErrorGraphType"/>, whose <c>currentVersion</c> it could not fill.</summary>
+    public static readonly Type[] Unversioned = [.. Common.Where(t => t != typeof(ConflictErrorGraphType))];
+
     public static FieldBuilder<object?, object> Mutation<TEntityGraphType, TInputGraphType>(
         this ObjectGraphType<object?> mutation, string name, string entityField, DataCategory category, string description,
         Func<IResolveFieldContext, Task<WritePayload>> resolve, params Type[] moreErrors)
+        where TEntityGraphType : IGraphType
+        where TInputGraphType : IInputObjectGraphType =>
+        mutation.MutationWithErrors<TEntityGraphType, TInputGraphType>(name, entityField, category, description, resolve, [.. Common, .. moreErrors]);
+
+    /// <summary>A mutation whose error union is exactly <paramref name="errors"/>.</summary>
+    public static FieldBuilder<object?, object> MutationWithErrors<TEntityGraphType, TInputGraphType>(
+        this ObjectGraphType<object?> mutation, string name, string entityField, DataCategory category, string description,
+        Func<IResolveFieldContext, Task<WritePayload>> resolve, IReadOnlyList<Type> errors)
         where TEntityGraphType : IGraphType
         where TInputGraphType : IInputObjectGraphType
     {
         var pascal = char.ToUpperInvariant(name[0]) + name[1..];
         var union = new UnionGraphType { Name = pascal + "Error", Description = $"Why {name} made no change." };
-        foreach (var type in Common.Concat(moreErrors))
+        foreach (var type in errors)
             union.Type(type);
         var payload = new ObjectGraphType { Name = pascal + "Payload", Description = $"What {name} did: the record, or the errors that kept it from changing anything." };
         payload.AddField(new FieldType

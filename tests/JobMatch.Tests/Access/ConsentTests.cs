@@ -2,6 +2,7 @@ using JobMatch.Data.Registry;
 using JobMatch.Data.Seeding;
 using JobMatch.Graph.Access;
 using JobMatch.Tests.Infrastructure;
+using JobMatch.Tests.Writes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -40,9 +41,9 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
             && e["node"]!["operationName"]!.GetValue<string>() == "JobPlan");
 
         // SOF, the receiving department, cannot withdraw what BIF granted; BIF can.
-        var bySof = await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync("mutation($id: ID!) { revokeConsent(id: $id) { revokedAt } }", new { id = consentId });
-        Assert.Equal([AccessDecision.NotAuthorized], bySof.ErrorCodes);
-        await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync("mutation($id: ID!) { revokeConsent(id: $id) { revokedAt } }", new { id = consentId });
+        var bySof = (await host.GraphQLAs(Departments.Social, Role.Caseworker).PostAsync(WriteHelpers.RevokeConsent, new { id = consentId })).Payload("revokeConsent");
+        Assert.Equal([AccessDecision.NotAuthorized], bySof.ErrorCodes());
+        (await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(WriteHelpers.RevokeConsent, new { id = consentId })).Changed("revokeConsent", "consent");
         var revoked = await sof.PostAsync(JobPlan, new { id = citizen });
         Assert.Null(revoked.Data!["citizen"]!["employment"]);
         Assert.Equal([AccessDecision.NotAuthorized], revoked.ErrorCodesAt("citizen.employment"));
@@ -108,18 +109,22 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
     public async Task ABadConsentIsRefusedWithWhatToFix()
     {
         var response = await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(
-            "mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }",
+            WriteHelpers.RecordConsent,
             new { c = new { citizenId = DemoCitizens.JobshopCitizen, sharingDepartment = "BIF", receivingDepartment = "BIF", categories = new[] { "HEALTH_DETAIL" }, purpose = "x", legalBasis = "y", validFrom = "2026-01-01" } });
 
-        Assert.Equal(["BAD_USER_INPUT"], response.ErrorCodes);
-        var message = response.Errors[0]!["message"]!.GetValue<string>();
-        Assert.Contains("needs no consent to read its own data", message);
-        Assert.Contains("HealthDetail is not", message);
+        // Each wrong value is its own error, at its field, and nothing is recorded.
+        var payload = response.Payload("recordConsent");
+        Assert.Null(payload["consent"]);
+        Assert.Equal(["ValidationError", "ValidationError", "ValidationError", "ValidationError"], payload.ErrorTypes());
+        var errors = payload["errors"]!.AsArray().ToDictionary(e => string.Join(".", e!["path"]!.AsArray().Select(p => p!.GetValue<string>())), e => e!["message"]!.GetValue<string>());
+        Assert.Equal(["input.receivingDepartment", "input.categories", "input.purpose", "input.validFrom"], errors.Keys);
+        Assert.Contains("needs no consent to read its own data", errors["input.receivingDepartment"]);
+        Assert.Contains("HealthDetail is not", errors["input.categories"]);
     }
 
     private static async Task<string> RecordConsentAsync(GraphQLClient client, Guid citizen, DateOnly? from, DateOnly? to, string receiving = "SOF")
     {
-        var response = await client.PostAsync("mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }", new
+        var response = await client.PostAsync(WriteHelpers.RecordConsent, new
         {
             c = new
             {
@@ -132,6 +137,6 @@ public sealed class ConsentTests : IClassFixture<JobMatchHost>
                 validTo = to?.ToString("yyyy-MM-dd"),
             },
         });
-        return response.DataOrThrow()["recordConsent"]!["id"]!.GetValue<string>();
+        return response.Changed("recordConsent", "consent")["id"]!.GetValue<string>();
     }
 }

@@ -19,14 +19,16 @@ public sealed class BadArgumentTests(DemoHost host)
     {
         var literal = await Sof.PostAsync("{ citizen(id: \"xyz\") { name } }");
         var variable = await Sof.PostAsync("query BadId($id: ID!) { citizen(id: $id) { name } }", new { id = "xyz" });
-        var mutation = await Sof.PostAsync("mutation BadConsentId { revokeConsent(id: \"xyz\") { id } }");
-
-        foreach (var response in new[] { literal, variable, mutation })
+        foreach (var response in new[] { literal, variable })
         {
             Assert.Equal(HttpStatusCode.OK, response.Status);
             Assert.Equal([GuidArguments.InvalidId], response.ErrorCodes);
             Assert.Contains("GUID", response.Errors[0]!["message"]!.GetValue<string>());
         }
+        // A mutation's ids are in its input: a bad one is a ValidationError in the payload, at its path.
+        var mutation = await Sof.PostAsync("mutation BadConsentId { revokeConsent(input: { id: \"xyz\" }) { errors { __typename ... on ValidationError { path } } } }");
+        Assert.Equal(HttpStatusCode.OK, mutation.Status);
+        Assert.Equal("""{"revokeConsent":{"errors":[{"__typename":"ValidationError","path":["input","id"]}]}}""", mutation.Data!.ToJsonString());
     }
 
     [Fact]

@@ -129,7 +129,7 @@ public sealed class GraphQLHttpTransportTests(DemoHost host)
     public async Task AMutationOverGetIs405WithAllowPost()
     {
         client.Http.DefaultRequestHeaders.Add("GraphQL-Require-Preflight", "1");
-        var response = await client.SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { revokeConsent(id: \"00000000-0000-0000-0000-000000000000\") { id } }"));
+        var response = await client.SendAsync(HttpMethod.Get, "/graphql?query=" + Uri.EscapeDataString("mutation { revokeConsent(input: { id: \"00000000-0000-0000-0000-000000000000\" }) { consent { id } } }"));
 
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.Status);
         Assert.Contains("POST", response.Allow);

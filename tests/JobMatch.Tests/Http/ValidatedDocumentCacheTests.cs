@@ -37,7 +37,7 @@ public sealed class ValidatedDocumentCacheTests(DemoHost host)
     [Fact]
     public async Task AMutationValidatedOverPostIsStillRefusedOverGet()
     {
-        const string mutation = "mutation CacheGet($id: ID!) { revokeConsent(id: $id) { id } }";
+        const string mutation = "mutation CacheGet($id: ID!) { revokeConsent(input: { id: $id }) { consent { id } } }";
         var client = host.GraphQLAs(Departments.Social, Role.Caseworker);
 
         await client.PostAsync(mutation, new { id = Guid.NewGuid() });

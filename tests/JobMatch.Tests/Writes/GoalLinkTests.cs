@@ -45,11 +45,11 @@ public sealed class GoalLinkTests(JobMatchHost host) : GoalLinkTestBase(host), I
         var blind = (await sof.PostAsync(LinkSocial, new { input })).Payload("linkSocialGoal");
         Assert.Equal(["NotAuthorizedError"], blind.ErrorTypes());
 
-        var consent = await bif.PostAsync("mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }", new
+        var consent = await bif.PostAsync(WriteHelpers.RecordConsent, new
         {
             c = new { citizenId = Lars, sharingDepartment = "BIF", receivingDepartment = "SOF", categories = new[] { "EMPLOYMENT_DETAIL" }, purpose = "COORDINATED_PLAN" },
         });
-        Assert.Empty(consent.Errors);
+        consent.Changed("recordConsent", "consent");
         var linked = (await sof.PostAsync(LinkSocial, new { input })).Payload("linkSocialGoal");
         var retried = (await sof.PostAsync(LinkSocial, new { input })).Payload("linkSocialGoal");
 
@@ -104,7 +104,7 @@ public sealed class GoalLinkInputTests(JobMatchHost host) : GoalLinkTestBase(hos
         Assert.Equal(["NotAuthorizedError"], bifBlind.ErrorTypes());
         Assert.Null(bifBlind["goalLink"]);
 
-        await Host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync("mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }", new
+        await Host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(WriteHelpers.RecordConsent, new
         {
             c = new { citizenId = Lars, sharingDepartment = "BIF", receivingDepartment = "SOF", categories = new[] { "EMPLOYMENT_DETAIL" }, purpose = "COORDINATED_PLAN" },
         });
@@ -131,7 +131,7 @@ public sealed class GoalLinkWriterTests(JobMatchHost host) : GoalLinkTestBase(ho
     public async Task OnlySofsCaseworkersAndConsultantsLinkSofsGoals(string? department, Role role, bool allowed)
     {
         var (bifGoal, sofGoal) = await TwoGoalsAsync($"Mål for {department} {role}");
-        await Host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync("mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }", new
+        await Host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(WriteHelpers.RecordConsent, new
         {
             c = new { citizenId = Lars, sharingDepartment = "BIF", receivingDepartment = "SOF", categories = new[] { "EMPLOYMENT_DETAIL" }, purpose = "COORDINATED_PLAN" },
         });

@@ -73,11 +73,11 @@ public sealed class KlapJobWalkTests(JobMatchHost host) : IClassFixture<JobMatch
         Assert.Contains(hidden["departments"]!.AsArray(), d => d!["department"]!.GetValue<string>() == "BIF" && !d["visible"]!.GetValue<bool>());
 
         // Under Lars's consent from BIF to SOF, SOF sees the same steps.
-        var consent = await bif.PostAsync("mutation($c: RecordConsentInput!) { recordConsent(input: $c) { id } }", new
+        var consent = await bif.PostAsync(WriteHelpers.RecordConsent, new
         {
             c = new { citizenId = Lars, sharingDepartment = "BIF", receivingDepartment = "SOF", categories = new[] { "EMPLOYMENT_DETAIL" }, purpose = "COORDINATED_PLAN" },
         });
-        Assert.Empty(consent.Errors);
+        consent.Changed("recordConsent", "consent");
         var shared = (await sof.PostAsync(Plan, new { id = Lars })).DataOrThrow()["citizen"]!["combinedPlan"]!["entries"]!.AsArray();
         Assert.Contains(shared, e => e!["title"]!.GetValue<string>() == "KLAPjob: Ansættelse i fleks- eller løntilskudsjob (LEV)" && e["department"]!.GetValue<string>() == "BIF");
         Assert.Contains(shared, e => e!["title"]!.GetValue<string>() == "Fleksjob, 15 timer/uge");

@@ -19,12 +19,31 @@ internal static class WriteHelpers
 
     public const string KlapJobErrors = "errors { __typename ... on Error { message code } ... on ValidationError { path } ... on ConflictError { currentVersion } ... on SourceUnavailableError { source } ... on EndBeforeStartError { start end path } ... on UnknownEmployerError { employerId } ... on StepOutOfOrderError { currentStep requestedStep allowedNext } }";
 
+    /// <summary>The consent mutations, in the payload convention, with every error they can give.</summary>
+    public const string ConsentErrors = "errors { __typename ... on Error { message code } ... on ValidationError { path } ... on NotFoundError { id } ... on ConsentConflictError { consentId } ... on SourceUnavailableError { source } }";
+
+    public const string RecordConsent = "mutation($c: RecordConsentInput!) { recordConsent(input: $c) { consent { id confirmed confirmedAt revokedAt purpose } " + ConsentErrors + " } }";
+
+    public const string ConfirmConsent = "mutation($id: ID!) { confirmConsent(input: { id: $id }) { consent { id confirmed revokedAt } " + ConsentErrors + " } }";
+
+    public const string RevokeConsent = "mutation($id: ID!) { revokeConsent(input: { id: $id }) { consent { id confirmed revokedAt } " + ConsentErrors + " } }";
+
     /// <summary>The payload of the one mutation field in the response, which must have no top-level errors.</summary>
     public static JsonNode Payload(this GraphQLResponse response, string field) =>
         response.Errors.Count == 0 && response.Data?[field] is { } payload ? payload : throw new InvalidOperationException("No payload: " + response.Text);
 
     public static IReadOnlyList<string> ErrorTypes(this JsonNode payload) =>
         payload["errors"]!.AsArray().Select(e => e!["__typename"]!.GetValue<string>()).ToList();
+
+    public static IReadOnlyList<string> ErrorCodes(this JsonNode payload) =>
+        payload["errors"]!.AsArray().Select(e => e!["code"]!.GetValue<string>()).ToList();
+
+    /// <summary>The record a mutation's payload carries, which must have no errors.</summary>
+    public static JsonNode Changed(this GraphQLResponse response, string field, string entity)
+    {
+        var payload = response.Payload(field);
+        return payload["errors"]!.AsArray().Count == 0 && payload[entity] is { } record ? record : throw new InvalidOperationException("Not changed: " + response.Text);
+    }
 
     public static async Task<string> EmployerIdAsync(this JobMatchHost host, int skip = 0)
     {
