@@ -82,7 +82,7 @@ public static class ListPageEndpoint
                     enrolled = enrolled.Where(id => id > start);
                 var chunkIds = await enrolled.Distinct().OrderBy(id => id).Take(countChunk).ToListAsync(ct);
                 if (chunkIds.Count > 0)
-                    total += await query.Where(c => chunkIds.Contains(c.Id)).Take(CountBound + 1 - total).CountAsync(ct);
+                    total += await query.Where(c => EF.Parameter(chunkIds).Contains(c.Id)).Take(CountBound + 1 - total).CountAsync(ct);
                 if (chunkIds.Count < countChunk)
                     break;
                 from = chunkIds[^1];
@@ -94,7 +94,7 @@ public static class ListPageEndpoint
             {
                 var candidates = await Sorted(Seek(query, byBirth, at), byBirth).Take(chunk).Select(ToRow).ToListAsync(ct);
                 var candidateIds = candidates.Select(c => c.Id).ToList();
-                var enrolled = candidateIds.Count == 0 ? [] : (await employment.Enrollments.Where(e => e.ProjectCode == project && candidateIds.Contains(e.CitizenId))
+                var enrolled = candidateIds.Count == 0 ? [] : (await employment.Enrollments.Where(e => e.ProjectCode == project && EF.Parameter(candidateIds).Contains(e.CitizenId))
                     .Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
                 page.AddRange(candidates.Where(c => enrolled.Contains(c.Id)));
                 if (candidates.Count < chunk)
