@@ -9,8 +9,9 @@ namespace JobMatch.Bench.Baseline;
 /// <summary>
 /// The list and search scenarios by hand: <c>GET /rest/citizens/list?lastName=…&amp;district=…&amp;project=…&amp;order=…&amp;after=…</c>,
 /// a keyset page of the viewer's caseload with its count bounded at 1,000, each citizen's identity decided on the
-/// contact persons in force. One statement for the page, one for the count, one for the facts (and one in
-/// Employment for a project), as the best SQL for it reads.
+/// contact persons in force. One statement for the page, one for the count, one for the facts; under a project, a
+/// chunk of candidates and a probe in Employment for the page and a walk of the project's index for the count, as the
+/// best SQL for two separate stores reads.
 /// </summary>
 public static class ListPageEndpoint
 {
@@ -59,38 +60,51 @@ public static class ListPageEndpoint
             var folded = DanishText.Fold(district);
             query = query.Where(c => c.SearchDistrict == folded);
         }
-        if (project is not null)
+        var total = 0;
+        List<Row> page;
+        if (project is null)
         {
-            // The Registry and Employment are separate stores: the enrolled ids cross over as one JSON parameter.
-            await using var employment = await employmentFactory.CreateDbContextAsync(ct);
-            var enrolled = await employment.Enrollments.Where(e => e.ProjectCode == project).Select(e => e.CitizenId).Distinct().ToListAsync(ct);
-            query = query.Where(c => enrolled.Contains(c.Id));
-        }
-        var total = await query.Take(CountBound + 1).CountAsync(ct);
-
-        IQueryable<Citizen> sorted;
-        if (byBirth)
-        {
-            if (seek is [var day, var id])
-            {
-                var born = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-                var afterId = Guid.Parse(id);
-                query = query.Where(c => c.BirthDate <= born && (c.BirthDate < born || c.Id > afterId));
-            }
-            sorted = query.OrderByDescending(c => c.BirthDate).ThenBy(c => c.Id);
+            total = await query.Take(CountBound + 1).CountAsync(ct);
+            page = await Sorted(Seek(query, byBirth, seek), byBirth).Take(size + 1).Select(ToRow).ToListAsync(ct);
         }
         else
         {
-            if (seek is [var last, var firstName, var id])
+            // The Registry and Employment are separate stores. The count walks the project's participants in id order
+            // through Employment's (project, citizen) index and counts the caseload among each chunk; the page reads
+            // candidates in its order from the Registry and keeps those Employment has enrolled, a growing chunk at a time.
+            await using var employment = await employmentFactory.CreateDbContextAsync(ct);
+            const int countChunk = 2 * (CountBound + 1);
+            Guid? from = null;
+            while (total <= CountBound)
             {
-                var afterId = Guid.Parse(id);
-                query = query.Where(c => string.Compare(c.SearchLastName, last) >= 0 && (string.Compare(c.SearchLastName, last) > 0
-                    || c.SearchLastName == last && (string.Compare(c.SearchFirstName, firstName) > 0 || c.SearchFirstName == firstName && c.Id > afterId)));
+                var enrolled = employment.Enrollments.Where(e => e.ProjectCode == project).Select(e => e.CitizenId);
+                if (from is { } start)
+                    enrolled = enrolled.Where(id => id > start);
+                var chunkIds = await enrolled.Distinct().OrderBy(id => id).Take(countChunk).ToListAsync(ct);
+                if (chunkIds.Count > 0)
+                    total += await query.Where(c => EF.Parameter(chunkIds).Contains(c.Id)).Take(CountBound + 1 - total).CountAsync(ct);
+                if (chunkIds.Count < countChunk)
+                    break;
+                from = chunkIds[^1];
             }
-            sorted = query.OrderBy(c => c.SearchLastName).ThenBy(c => c.SearchFirstName).ThenBy(c => c.Id);
+            page = [];
+            var chunk = 32 * (size + 1);
+            var at = seek;
+            while (page.Count <= size)
+            {
+                var candidates = await Sorted(Seek(query, byBirth, at), byBirth).Take(chunk).Select(ToRow).ToListAsync(ct);
+                var candidateIds = candidates.Select(c => c.Id).ToList();
+                var enrolled = candidateIds.Count == 0 ? [] : (await employment.Enrollments.Where(e => e.ProjectCode == project && EF.Parameter(candidateIds).Contains(e.CitizenId))
+                    .Select(e => e.CitizenId).Distinct().ToListAsync(ct)).ToHashSet();
+                page.AddRange(candidates.Where(c => enrolled.Contains(c.Id)));
+                if (candidates.Count < chunk)
+                    break;
+                at = SeekValues(candidates[^1], byBirth);
+                chunk *= 2;
+            }
+            if (page.Count > size + 1)
+                page.RemoveRange(size + 1, page.Count - size - 1);
         }
-        var page = await sorted.Take(size + 1)
-            .Select(c => new { c.Id, c.FirstName, c.LastName, c.BirthDate, c.District, c.SearchLastName, c.SearchFirstName }).ToListAsync(ct);
         var hasNext = page.Count > size;
         if (hasNext)
             page.RemoveAt(size);
@@ -114,4 +128,34 @@ public static class ListPageEndpoint
         var data = new ListPageData(new ListPage(Math.Min(total, CountBound), total <= CountBound, new PageInfoDto(hasNext, endCursor), nodes));
         await BaselineHttp.WriteAsync(http, 200, new Envelope<ListPageData>(null, data, null), BaselineJson.Default.EnvelopeListPageData);
     }
+
+    private sealed record Row(Guid Id, string FirstName, string LastName, DateOnly BirthDate, string District, string SearchLastName, string SearchFirstName);
+
+    private static readonly System.Linq.Expressions.Expression<Func<Citizen, Row>> ToRow =
+        c => new Row(c.Id, c.FirstName, c.LastName, c.BirthDate, c.District, c.SearchLastName, c.SearchFirstName);
+
+    private static string[] SeekValues(Row row, bool byBirth) => byBirth
+        ? [row.BirthDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), row.Id.ToString("D")]
+        : [row.SearchLastName, row.SearchFirstName, row.Id.ToString("D")];
+
+    private static IQueryable<Citizen> Seek(IQueryable<Citizen> query, bool byBirth, string[]? seek)
+    {
+        if (byBirth && seek is [var day, var id])
+        {
+            var born = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+            var afterId = Guid.Parse(id);
+            return query.Where(c => c.BirthDate <= born && (c.BirthDate < born || c.Id > afterId));
+        }
+        if (!byBirth && seek is [var last, var firstName, var nameId])
+        {
+            var afterId = Guid.Parse(nameId);
+            return query.Where(c => string.Compare(c.SearchLastName, last) >= 0 && (string.Compare(c.SearchLastName, last) > 0
+                || c.SearchLastName == last && (string.Compare(c.SearchFirstName, firstName) > 0 || c.SearchFirstName == firstName && c.Id > afterId)));
+        }
+        return query;
+    }
+
+    private static IQueryable<Citizen> Sorted(IQueryable<Citizen> query, bool byBirth) => byBirth
+        ? query.OrderByDescending(c => c.BirthDate).ThenBy(c => c.Id)
+        : query.OrderBy(c => c.SearchLastName).ThenBy(c => c.SearchFirstName).ThenBy(c => c.Id);
 }

@@ -29,6 +29,7 @@ internal sealed class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollm
         b.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
         b.HasMany(e => e.Steps).WithOne().HasForeignKey(s => s.EnrollmentId);
         b.HasIndex(e => e.CitizenId);
-        b.HasIndex(e => e.ProjectCode);
+        // A project's participants in citizen order: a filter by project walks it a chunk at a time.
+        b.HasIndex(e => new { e.ProjectCode, e.CitizenId });
     }
 }

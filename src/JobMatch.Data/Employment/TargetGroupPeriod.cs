@@ -21,5 +21,7 @@ internal sealed class TargetGroupPeriodConfiguration : IEntityTypeConfiguration<
         b.HasOne<TargetGroup>().WithMany().HasForeignKey(p => p.TargetGroupCode);
         b.HasIndex(p => p.CitizenId);
         b.HasIndex(p => new { p.TargetGroupCode, p.To });
+        // A target group's members in citizen order: a filter by target group walks it a chunk at a time.
+        b.HasIndex(p => new { p.TargetGroupCode, p.CitizenId });
     }
 }

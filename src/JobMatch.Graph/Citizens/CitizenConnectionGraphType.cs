@@ -13,7 +13,7 @@ public sealed class CitizenConnectionGraphType : PageGraphType<CitizenGraphType,
     {
         Name = "CitizenConnection";
         Field<BooleanGraphType>("totalCountIsExact")
-            .Description("Whether totalCount is the exact number of citizens in the list. A count stops at the configured bound (1,000 by default): above it totalCount is the bound and this is false, read \"more than totalCount\". Null when the count was not asked for.")
+            .Description("Whether totalCount is the exact number of citizens in the list. A count stops at the configured bound (1,000 by default): above it totalCount is the bound and this is false, read \"more than totalCount\". Under a condition on a project or target group that many citizens meet, a count also stops once it has checked its bound of candidates (10,000 by default): this is then false too, read \"at least totalCount\". Null when the count was not asked for.")
             .Resolve(ctx => (ctx.Source as Keyset.Page<Citizen>)?.TotalCountIsExact);
     }
 

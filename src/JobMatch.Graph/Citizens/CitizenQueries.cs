@@ -29,7 +29,7 @@ public static class CitizenQueries
             .ResolveAsync(async ctx => await CitizenLookup.ByCprAsync(ctx, ctx.GetArgument<string>("cpr")));
 
         query.Field<CitizenConnectionGraphType>("citizens")
-            .Description("A page of the citizens the viewer's department is involved with (its caseload; anyone else only through citizenByCpr), filtered and sorted in HotChocolate's form; at most the configured page size (100 by default) a page, forwards with first/after or backwards with last/before.")
+            .Description("A page of the citizens the viewer's department is involved with (its caseload; anyone else only through citizenByCpr), filtered and sorted in HotChocolate's form; at most the configured page size (100 by default) a page, forwards with first/after or backwards with last/before. Under a condition on a project or target group that many citizens meet, a page checks at most the configured number of candidates (10,000 by default); one that runs out of them before it is full comes back short, with hasNextPage (hasPreviousPage backwards) true and an endCursor (startCursor) that goes on from the last citizen checked.")
             .Argument<CitizenFilterInputGraphType>("where", "Conditions every citizen on the page meets, e.g. { or: [{ name: { contains: \"hansen\" } }, { district: { eq: \"nørrebro\" } }] }.")
             .Argument<ListGraphType<NonNullGraphType<CitizenSortInputGraphType>>>("order", "Sort keys in order, e.g. [{ name: ASC }]; by name if not given.")
             .Argument<IntGraphType>("first", $"How many citizens to return from the start or after 'after' (default {CitizenSearch.DefaultPageSize}, at most the configured page size).")

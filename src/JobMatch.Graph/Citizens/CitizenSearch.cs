@@ -6,6 +6,7 @@ using JobMatch.Data;
 using JobMatch.Data.Employment;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Batching;
 using JobMatch.Graph.Limits;
 using JobMatch.Graph.Requests;
 using JobMatch.Graph.Schema;
@@ -16,46 +17,145 @@ using Microsoft.Extensions.Options;
 namespace JobMatch.Graph.Citizens;
 
 /// <summary>
-/// Pages of the viewer's caseload, filtered across sources: conditions on other sources become the set of ids each
-/// source matches, and text conditions are compared the Danish way over the Registry's names and districts. The
-/// caseload is in the same statement as the page, so a filter, a sort, a count or a cursor never reaches a
-/// citizen outside it.
+/// Pages of the viewer's caseload, filtered across sources. Text conditions are compared the Danish way over the
+/// Registry's names and districts. A condition on another source (a project, a target group) that matches few
+/// citizens becomes the list of their ids; one that matches many is checked in its own source against the page's
+/// candidates, read from the Registry in the page's order a chunk at a time, so a page reads only about as many
+/// enrolments as it has candidates. The caseload is in every statement that picks citizens, so a filter, a sort, a
+/// count or a cursor never reaches a citizen outside it.
 /// </summary>
 public static class CitizenSearch
 {
     public const int DefaultPageSize = 20;
+
+    // The first chunk of candidates for a page, in pages' worth: a condition met by one candidate in thirty fills a
+    // page in one round, and every further round reads twice the one before.
+    private const int FirstChunkInPages = 32;
 
     public static async Task<Keyset.Page<Citizen>> PageAsync(
         IServiceProvider services, JobMatchRequest request, CitizenFilter? filter, IReadOnlyList<CitizenSort> order, Keyset.Window window, bool withTotal, CancellationToken ct)
     {
         var department = request.Viewer.Department
             ?? throw new ExecutionError("Only staff of a department have a caseload to list.") { Code = AccessDecision.NotAuthorized };
+        var limits = services.GetRequiredService<IOptions<LimitsOptions>>().Value;
         var sort = CitizenSortOrder.Of(order);
         var today = request.Today;
         await using var db = await services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
+        await using var matcher = new Matcher(services, db, today, limits.CrossSourceIdsUpTo);
         var inForce = CitizenFacts.InForceOn(today);
-        var matcher = new Matcher(services, db, today);
         var query = db.Citizens
             .Where(c => db.ContactAssignments.Where(inForce).Any(a => a.CitizenId == c.Id && a.DepartmentCode == department));
+        var probes = new List<CrossSourceCondition>();
         if (filter is not null)
-            query = query.Where(await matcher.PredicateAsync(filter, ct));
-        // The count is of the caseload and the filter, whatever the cursors, and bounded: see LimitsOptions.ExactCountUpTo.
-        (int, bool)? total = withTotal ? await Keyset.CountAsync(query, services.GetRequiredService<IOptions<LimitsOptions>>().Value.ExactCountUpTo, ct) : null;
-        // A backwards page reads the reversed order from its cursor; the page is turned round once read.
+            query = query.Where(await matcher.PredicateAsync(filter, probes, ct));
+
+        if (probes.Count == 0)
+        {
+            // The count is of the caseload and the filter, whatever the cursors, and bounded: see LimitsOptions.ExactCountUpTo.
+            (int, bool)? total = withTotal ? await Keyset.CountAsync(query, limits.ExactCountUpTo, ct) : null;
+            // A backwards page reads the reversed order from its cursor; the page is turned round once read.
+            var rows = await sort.Sort(Seek(query, sort, window), reversed: window.Backwards).Take(window.Size + 1).ToListAsync(ct);
+            return sort.Page(rows, window, total);
+        }
+
+        (int, bool)? probedTotal = withTotal ? await CountProbedAsync(matcher, query, probes, limits, ct) : null;
+        var (found, resumeAt) = await ProbePageAsync(matcher, Seek(query, sort, window), sort, probes, window, limits.CrossSourceCandidatesUpTo, ct);
+        return sort.Page(found, window, probedTotal, resumeAt);
+    }
+
+    private static IQueryable<Citizen> Seek(IQueryable<Citizen> query, Keyset.Order<Citizen> sort, Keyset.Window window)
+    {
         if (window.After is { } after)
             query = query.Where(sort.Beyond(after, "after", after: true));
         if (window.Before is { } before)
             query = query.Where(sort.Beyond(before, "before", after: false));
-        var rows = await sort.Sort(query, reversed: window.Backwards).Take(window.Size + 1).ToListAsync(ct);
-        return sort.Page(rows, window, total);
+        return query;
     }
 
+    /// <summary>
+    /// The page's rows under conditions checked in another source: candidates in the page's order from the Registry,
+    /// a growing chunk at a time, each chunk's ids checked in the condition's own source, until the page is full,
+    /// the candidates run out, or <paramref name="bound"/> candidates have been read. In the last case the rows found
+    /// so far are the page, and the last candidate read is where the next page goes on.
+    /// </summary>
+    private static async Task<(List<Citizen> Rows, Citizen? ResumeAt)> ProbePageAsync(
+        Matcher matcher, IQueryable<Citizen> query, Keyset.Order<Citizen> sort, List<CrossSourceCondition> probes, Keyset.Window window, int bound, CancellationToken ct)
+    {
+        var found = new List<Citizen>();
+        var chunk = FirstChunkInPages * (window.Size + 1);
+        var read = 0;
+        Citizen? last = null;
+        while (true)
+        {
+            var take = Math.Min(chunk, bound - read);
+            var from = last is null ? query : query.Where(sort.Beyond(sort.Encode(last), "after", after: !window.Backwards));
+            var candidates = await sort.Sort(from, reversed: window.Backwards).Take(take).ToListAsync(ct);
+            read += candidates.Count;
+            if (candidates.Count > 0)
+            {
+                var matching = await matcher.MatchingAsync(probes, candidates.Select(c => c.Id).ToList(), ct);
+                found.AddRange(candidates.Where(c => matching.Contains(c.Id)));
+                last = candidates[^1];
+            }
+            if (found.Count > window.Size || candidates.Count < take)
+                return (found.Take(window.Size + 1).ToList(), null);
+            if (read >= bound)
+                return (found, last);
+            chunk *= 2;
+        }
+    }
+
+    /// <summary>
+    /// The count under conditions checked in another source, bounded as every count is: the first condition's
+    /// citizens in id order from its own source, a chunk at a time, the other conditions checked there too, then the
+    /// caseload and the Registry's conditions over each chunk's ids in the Registry. It stops past the bound, or
+    /// after <see cref="LimitsOptions.CrossSourceCandidatesUpTo"/> ids, when what it counted so far is a lower bound.
+    /// </summary>
+    private static async Task<(int Count, bool Exact)> CountProbedAsync(
+        Matcher matcher, IQueryable<Citizen> query, List<CrossSourceCondition> probes, LimitsOptions limits, CancellationToken ct)
+    {
+        var bound = limits.ExactCountUpTo;
+        var chunk = 2 * (bound + 1);
+        var counted = 0;
+        var read = 0;
+        Guid? after = null;
+        while (true)
+        {
+            var take = Math.Min(chunk, limits.CrossSourceCandidatesUpTo - read);
+            var ids = await matcher.WalkAsync(probes[0], after, take, ct);
+            read += ids.Count;
+            if (ids.Count > 0)
+            {
+                after = ids[^1];
+                var matching = probes.Count == 1 ? ids : [.. await matcher.MatchingAsync(probes.Skip(1), ids, ct)];
+                if (matching.Count > 0)
+                    counted += await query.Where(c => EF.Parameter(matching).Contains(c.Id)).Take(bound + 1 - counted).CountAsync(ct);
+            }
+            if (counted > bound)
+                return (bound, false);
+            if (ids.Count < take)
+                return (counted, true);
+            if (read >= limits.CrossSourceCandidatesUpTo)
+                return (counted, false);
+        }
+    }
+
+    /// <summary>A condition on records of the Employment source, as the set of citizens whose records meet it.</summary>
+    private sealed record CrossSourceCondition(Func<EmploymentContext, IQueryable<Guid>> Citizens);
+
     /// <summary>Turns a filter into one predicate the Registry runs, asking the other sources for the ids they match.</summary>
-    private sealed class Matcher(IServiceProvider services, RegistryContext db, DateOnly today)
+    private sealed class Matcher(IServiceProvider services, RegistryContext db, DateOnly today, int idsUpTo) : IAsyncDisposable
     {
         private readonly Expression<Func<ContactAssignment, bool>> inForce = CitizenFacts.InForceOn(today);
+        private readonly ReferenceData reference = services.GetRequiredService<ReferenceData>();
+        private EmploymentContext? employment;
 
-        public async Task<Expression<Func<Citizen, bool>>> PredicateAsync(CitizenFilter filter, CancellationToken ct)
+        /// <summary>
+        /// The predicate of the Registry's part of the filter. A condition on another source that matches more than
+        /// <c>idsUpTo</c> citizens is left to <paramref name="probes"/> when it must hold on its own (not inside
+        /// <c>or</c>), and checked against the candidates; inside <c>or</c> it is refused.
+        /// </summary>
+        public async Task<Expression<Func<Citizen, bool>>> PredicateAsync(CitizenFilter filter, List<CrossSourceCondition>? probes, CancellationToken ct)
         {
             var parts = new List<Expression<Func<Citizen, bool>>>();
             // Text conditions compare the stored Danish folds (Citizen.Search*): one indexed comparison in the Registry.
@@ -80,35 +180,34 @@ public static class CitizenSearch
 
             if (filter.EnrolledInProject is not null || filter.Project is not null)
             {
-                var ids = await EmploymentAsync(async employment =>
-                {
-                    var codes = await employment.Enrollments.Select(e => e.ProjectCode).Distinct().ToListAsync(ct);
-                    var matching = codes.Where(code => (filter.EnrolledInProject?.Matches(code) ?? true) && (filter.Project is null || code == filter.Project)).ToList();
-                    return await employment.Enrollments.Where(e => matching.Contains(e.ProjectCode)).Select(e => e.CitizenId).Distinct().ToListAsync(ct);
-                }, ct);
-                parts.Add(c => ids.Contains(c.Id));
+                var codes = await CodesAsync(reference.Projects.IsLoaded ? reference.Projects.KnownRows.Select(p => p.Code) : null,
+                    e => e.Enrollments.Select(x => x.ProjectCode).Distinct(), filter.EnrolledInProject, filter.Project, ct);
+                var condition = new CrossSourceCondition(codes.Count == 1
+                    ? e => e.Enrollments.Where(x => x.ProjectCode == codes[0]).Select(x => x.CitizenId)
+                    : e => e.Enrollments.Where(x => codes.Contains(x.ProjectCode)).Select(x => x.CitizenId));
+                if (await ConditionAsync(condition, probes, "enrolledInProject", ct) is { } part)
+                    parts.Add(part);
             }
             if (filter.CurrentTargetGroup is not null || filter.TargetGroup is not null)
             {
-                var ids = await EmploymentAsync(async employment =>
-                {
-                    var codes = await employment.TargetGroups.Select(t => t.Code).ToListAsync(ct);
-                    var matching = codes.Where(code => (filter.CurrentTargetGroup?.Matches(code) ?? true) && (filter.TargetGroup is null || code == filter.TargetGroup)).ToList();
-                    return await employment.TargetGroupPeriods
-                        .Where(p => matching.Contains(p.TargetGroupCode) && p.From <= today && (p.To == null || p.To >= today))
-                        .Select(p => p.CitizenId).Distinct().ToListAsync(ct);
-                }, ct);
-                parts.Add(c => ids.Contains(c.Id));
+                var codes = await CodesAsync(reference.TargetGroups.IsLoaded ? reference.TargetGroups.KnownRows.Select(t => t.Code) : null,
+                    e => e.TargetGroups.Select(t => t.Code), filter.CurrentTargetGroup, filter.TargetGroup, ct);
+                var day = today;
+                var condition = new CrossSourceCondition(codes.Count == 1
+                    ? e => e.TargetGroupPeriods.Where(p => p.TargetGroupCode == codes[0] && p.From <= day && (p.To == null || p.To >= day)).Select(p => p.CitizenId)
+                    : e => e.TargetGroupPeriods.Where(p => codes.Contains(p.TargetGroupCode) && p.From <= day && (p.To == null || p.To >= day)).Select(p => p.CitizenId));
+                if (await ConditionAsync(condition, probes, "currentTargetGroup", ct) is { } part)
+                    parts.Add(part);
             }
 
             foreach (var part in filter.And ?? [])
-                parts.Add(await PredicateAsync(part, ct));
+                parts.Add(await PredicateAsync(part, probes, ct));
             if (filter.Or is { Count: > 0 } alternatives)
             {
                 Expression<Func<Citizen, bool>>? any = null;
                 foreach (var alternative in alternatives)
                 {
-                    var predicate = await PredicateAsync(alternative, ct);
+                    var predicate = await PredicateAsync(alternative, null, ct);
                     any = any is null ? predicate : Combine(any, predicate, Expression.OrElse);
                 }
                 parts.Add(any!);
@@ -116,10 +215,70 @@ public static class CitizenSearch
             return parts.Aggregate((Expression<Func<Citizen, bool>>)(c => true), (all, part) => Combine(all, part, Expression.AndAlso));
         }
 
-        private async Task<List<Guid>> EmploymentAsync(Func<EmploymentContext, Task<List<Guid>>> read, CancellationToken ct)
+        /// <summary>
+        /// The codes a condition names: from the reference table in memory (folded, as every string condition
+        /// compares), with any code named literally, so an unknown code still matches exactly; from the source while
+        /// the table is not yet read.
+        /// </summary>
+        private async Task<List<string>> CodesAsync(IEnumerable<string>? known, Func<EmploymentContext, IQueryable<string>> stored, StringOperationFilter? condition, string? plain, CancellationToken ct)
         {
-            await using var employment = await services.GetRequiredService<IDbContextFactory<EmploymentContext>>().CreateDbContextAsync(ct);
-            return await read(employment);
+            bool Meets(string code) => (condition?.Matches(code) ?? true) && (plain is null || code == plain);
+            var codes = (known?.ToList() ?? await stored(await EmploymentAsync(ct)).ToListAsync(ct)).Where(Meets).ToList();
+            IEnumerable<string> named = condition?.Eq is { } eq ? [eq] : condition?.In ?? [];
+            foreach (var code in named.Concat(plain is null ? [] : [plain]))
+            {
+                if (Meets(code) && !codes.Any(c => DanishText.Fold(c) == DanishText.Fold(code)))
+                    codes.Add(code);
+            }
+            return codes;
+        }
+
+        /// <summary>The Registry's predicate for a condition on another source, or null when it is left to the probes.</summary>
+        private async Task<Expression<Func<Citizen, bool>>?> ConditionAsync(CrossSourceCondition condition, List<CrossSourceCondition>? probes, string field, CancellationToken ct)
+        {
+            var ids = await condition.Citizens(await EmploymentAsync(ct)).Distinct().Take(idsUpTo + 1).ToListAsync(ct);
+            if (ids.Count <= idsUpTo)
+                return c => EF.Parameter(ids).Contains(c.Id);
+            if (probes is null)
+                throw new ExecutionError($"The condition on '{field}' inside 'or' matches more than {idsUpTo} citizens, too many to combine with the other alternatives; give it beside 'or' (every condition given must hold), or narrow it.") { Code = "FILTER_TOO_BROAD" };
+            probes.Add(condition);
+            return null;
+        }
+
+        // Lists of ids cross as one array-like parameter (JSON on SQLite, an array on PostgreSQL): a statement of
+        // thousands of separate parameters costs more to build, bind and log than the probe it runs.
+
+        /// <summary>Which of <paramref name="ids"/> meet every condition, in the conditions' own source.</summary>
+        public async Task<HashSet<Guid>> MatchingAsync(IEnumerable<CrossSourceCondition> conditions, List<Guid> ids, CancellationToken ct)
+        {
+            var employment = await EmploymentAsync(ct);
+            var left = ids;
+            foreach (var condition in conditions)
+            {
+                if (left.Count == 0)
+                    break;
+                var among = left;
+                left = await condition.Citizens(employment).Where(id => EF.Parameter(among).Contains(id)).Distinct().ToListAsync(ct);
+            }
+            return [.. left];
+        }
+
+        /// <summary>The next <paramref name="take"/> citizens meeting a condition after <paramref name="after"/>, in id order, read from its source's index.</summary>
+        public async Task<List<Guid>> WalkAsync(CrossSourceCondition condition, Guid? after, int take, CancellationToken ct)
+        {
+            var citizens = condition.Citizens(await EmploymentAsync(ct));
+            if (after is { } from)
+                citizens = citizens.Where(id => id > from);
+            return await citizens.Distinct().OrderBy(id => id).Take(take).ToListAsync(ct);
+        }
+
+        private async Task<EmploymentContext> EmploymentAsync(CancellationToken ct) =>
+            employment ??= await services.GetRequiredService<IDbContextFactory<EmploymentContext>>().CreateDbContextAsync(ct);
+
+        public async ValueTask DisposeAsync()
+        {
+            if (employment is not null)
+                await employment.DisposeAsync();
         }
 
         // SQLite compares text by its bytes, so a prefix is a range of the column's index; LIKE there reads no index.

@@ -55,6 +55,7 @@ public static class Keyset
     /// cursor of one order, or of another connection, is refused rather than read as a position in this one.
     /// </summary>
     public sealed class Order<T>(string kind, string signature, IReadOnlyList<Key<T>> keys)
+        where T : class
     {
         public IReadOnlyList<Key<T>> Keys => keys;
 
@@ -108,14 +109,19 @@ public static class Keyset
             return Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(parts));
         }
 
-        /// <summary>The page from rows read in the window's direction, one more than its size to tell whether more follow.</summary>
-        public Page<T> Page(List<T> rows, Window window, (int Count, bool Exact)? total)
+        /// <summary>
+        /// The page from rows read in the window's direction, one more than its size to tell whether more follow.
+        /// <paramref name="resumeAt"/> is the last row looked at when the reading stopped before the page was full:
+        /// the page is then short, says more follow, and its cursor in the reading direction goes on from that row.
+        /// </summary>
+        public Page<T> Page(List<T> rows, Window window, (int Count, bool Exact)? total, T? resumeAt = null)
         {
-            var more = rows.Count > window.Size;
+            var more = rows.Count > window.Size || resumeAt is not null;
             var served = rows.Take(window.Size).ToList();
             if (window.Backwards)
                 served.Reverse();
             var edges = served.Select(row => new Edge<T> { Node = row, Cursor = Encode(row) }).ToList();
+            var resume = resumeAt is null ? null : Encode(resumeAt);
             return new Page<T>
             {
                 Edges = edges,
@@ -125,8 +131,8 @@ public static class Keyset
                 {
                     HasNextPage = window.Backwards ? window.Before is not null : more,
                     HasPreviousPage = window.Backwards ? more : window.After is not null,
-                    StartCursor = edges.FirstOrDefault()?.Cursor,
-                    EndCursor = edges.LastOrDefault()?.Cursor,
+                    StartCursor = (window.Backwards ? resume : null) ?? edges.FirstOrDefault()?.Cursor,
+                    EndCursor = (window.Backwards ? null : resume) ?? edges.LastOrDefault()?.Cursor,
                 },
             };
         }

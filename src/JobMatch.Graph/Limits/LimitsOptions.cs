@@ -33,6 +33,20 @@ public sealed class LimitsOptions
     /// </summary>
     public int ExactCountUpTo { get; set; } = 1000;
 
+    /// <summary>
+    /// How many citizens a condition on another source (a project, a target group) may match and still be sent to the
+    /// Registry as a list of ids. A condition matching more is checked against the page's candidates instead, a chunk
+    /// at a time, so no request reads every enrolment of a large project.
+    /// </summary>
+    public int CrossSourceIdsUpTo { get; set; } = 2000;
+
+    /// <summary>
+    /// How many candidates one page, and one count, may check against a condition on another source. A page that
+    /// reaches it before it is full is served short, with a cursor that goes on from the last candidate checked; a
+    /// count that reaches it is a lower bound (<c>totalCountIsExact: false</c>).
+    /// </summary>
+    public int CrossSourceCandidatesUpTo { get; set; } = 10_000;
+
     /// <summary>Requests per minute per authenticated user (per client address without a token).</summary>
     public int RequestsPerMinute { get; set; } = 600;
 

@@ -207,7 +207,7 @@ namespace JobMatch.Data.PostgreSql.Migrations.EmploymentStore
 
                     b.HasIndex("CitizenId");
 
-                    b.HasIndex("ProjectCode");
+                    b.HasIndex("ProjectCode", "CitizenId");
 
                     b.ToTable("Enrollments");
                 });
@@ -418,6 +418,8 @@ namespace JobMatch.Data.PostgreSql.Migrations.EmploymentStore
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId");
+
+                    b.HasIndex("TargetGroupCode", "CitizenId");
 
                     b.HasIndex("TargetGroupCode", "To");
 

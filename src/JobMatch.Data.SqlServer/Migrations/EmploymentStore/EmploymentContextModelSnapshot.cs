@@ -208,7 +208,7 @@ namespace JobMatch.Data.SqlServer.Migrations.EmploymentStore
 
                     b.HasIndex("CitizenId");
 
-                    b.HasIndex("ProjectCode");
+                    b.HasIndex("ProjectCode", "CitizenId");
 
                     b.ToTable("Enrollments");
                 });
@@ -419,6 +419,8 @@ namespace JobMatch.Data.SqlServer.Migrations.EmploymentStore
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId");
+
+                    b.HasIndex("TargetGroupCode", "CitizenId");
 
                     b.HasIndex("TargetGroupCode", "To");
 

@@ -200,7 +200,7 @@ namespace JobMatch.Data.Sqlite.Migrations.EmploymentStore
 
                     b.HasIndex("CitizenId");
 
-                    b.HasIndex("ProjectCode");
+                    b.HasIndex("ProjectCode", "CitizenId");
 
                     b.ToTable("Enrollments");
                 });
@@ -411,6 +411,8 @@ namespace JobMatch.Data.Sqlite.Migrations.EmploymentStore
                     b.HasKey("Id");
 
                     b.HasIndex("CitizenId");
+
+                    b.HasIndex("TargetGroupCode", "CitizenId");
 
                     b.HasIndex("TargetGroupCode", "To");
 
