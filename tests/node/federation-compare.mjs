@@ -229,7 +229,7 @@ check(planSingle.data?.citizen?.combinedPlan?.entries?.some((e) => e.department 
   `single: ${JSON.stringify(planSingle).slice(0, 300)}\n     gateway: ${JSON.stringify(planGateway).slice(0, 300)}`);
 const env = { ...process.env, ASPNETCORE_ENVIRONMENT: "Development", JobMatch__DataDirectory: fedData };
 const restarted = spawn("dotnet", [dll, "--urls", `http://127.0.0.1:${Number(base) + 4}`, "--subgraph", "Health"], { env, stdio: "ignore", detached: true });
-writeFileSync(`${fedData}/restarted.pid`, String(restarted.pid));
+writeFileSync(`${fedData}/restarted.pid`, `${restarted.pid}\n`);
 let healed;
 for (let i = 0; i < 120 && !(healed?.data?.citizen?.health); i++) {
   await new Promise((r) => setTimeout(r, 500));

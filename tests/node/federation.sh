@@ -23,7 +23,10 @@ const free = (p) => new Promise((ok) => { const s = net.createServer().once("err
 (async () => { for (let b = 5380; b < 9000; b += 100) { let all = true; for (let i = 1; i <= 10 && all; i++) all = await free(b + i) && await free(b + 50 + i); if (all) { console.log(b); return; } } process.exit(1); })();')}
 prod_base=$((base + 50))
 stop_all() {
-  for pid in $(cat "$fed_data/federated.pids" "$fed_data/restarted.pid" "$prod_data/federated.pids" 2>/dev/null); do kill "$pid" 2>/dev/null; done
+  # Each file read on its own: a pid file without a final newline would run into the next file's first pid.
+  for file in "$fed_data/federated.pids" "$fed_data/restarted.pid" "$prod_data/federated.pids"; do
+    for pid in $(cat "$file" 2>/dev/null); do kill "$pid" 2>/dev/null; done
+  done
   stop_server; rm -rf "$fed_data" "$prod_data"
 }
 # A cold subgraph's first request compiles its code paths: on a busy machine that can pass the 5 s execution limit, so
