@@ -18,7 +18,11 @@ public static class AgencyLoaders
         context.Reference().Agencies.Find(code);
 
     public static IDataLoaderResult<Employee?> EmployeeById(this IResolveFieldContext context, Guid id) =>
-        context.Loaders().ById<RegistryContext, Employee>("registry.employeeById", db => db.Employees, e => e.Id).Load(id);
+        context.Loaders().Employees().Load(id);
+
+    /// <summary>The request's loader of employees by id, which the contact assignments' loader also fills.</summary>
+    internal static BatchLoader<Guid, Employee?> Employees(this BatchLoaderContext loaders) =>
+        loaders.ById<RegistryContext, Employee>("registry.employeeById", db => db.Employees, e => e.Id);
 
     /// <summary>The units that belong to a department.</summary>
     public static IDataLoaderResult<IReadOnlyList<Agency>> UnitsOf(this IResolveFieldContext context, string departmentCode) =>

@@ -17,11 +17,26 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     // deeper level (contact persons for the plan and again for each department) is not fetched again.
     private readonly Dictionary<TKey, Batch> asked = [];
     private Batch? open;
+    // Values another loader read beside its own rows in the same statement (the employees joined to the contact
+    // assignments): asked for later, they need no statement of their own.
+    private readonly Dictionary<TKey, TValue> primed = [];
+
+    /// <summary>Gives the value of a key that has not been asked for yet; a key already asked for keeps its batch.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        lock (gate)
+        {
+            if (!asked.ContainsKey(key))
+                primed.TryAdd(key, value);
+        }
+    }
 
     public IDataLoaderResult<TValue> Load(TKey key)
     {
         lock (gate)
         {
+            if (primed.TryGetValue(key, out var known))
+                return DataLoaderResults.Completed(known);
             if (asked.TryGetValue(key, out var earlier))
                 return new Result(earlier, key);
             open ??= new Batch(this);

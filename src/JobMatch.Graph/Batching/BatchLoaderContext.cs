@@ -6,6 +6,7 @@ using JobMatch.Data;
 using JobMatch.Graph.Http;
 using JobMatch.Graph.Telemetry;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Batching;
@@ -51,7 +52,7 @@ public sealed class BatchLoaderContext(IServiceProvider services)
         where TRecord : class, ICitizenRecord =>
         GetOrAdd<Guid, IReadOnlyList<TRecord>>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, ids, ct) =>
         {
-            var rows = await ReadAsync(sp, records, r => r.CitizenId, ids, ct);
+            var rows = await ReadAsync(sp, name, records, r => r.CitizenId, ids, ct);
             return rows.GroupBy(r => r.CitizenId).ToDictionary(g => g.Key, g => (IReadOnlyList<TRecord>)g.ToList());
         }, []);
 
@@ -61,17 +62,88 @@ public sealed class BatchLoaderContext(IServiceProvider services)
         where TRow : class =>
         GetOrAdd<Guid, TRow?>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, keys, ct) =>
         {
-            var found = await ReadAsync(sp, rows, id, keys, ct);
+            var found = await ReadAsync(sp, name, rows, id, keys, ct);
             var idOf = KeyFilter.Compiled(name, id);
             return found.ToDictionary(idOf, r => (TRow?)r);
         }, null);
 
     /// <summary>The rows whose key is one of <paramref name="keys"/>, in one statement on a context of their own.</summary>
-    private static async Task<List<TRow>> ReadAsync<TContext, TRow>(IServiceProvider sp, Func<TContext, IQueryable<TRow>> rows, Expression<Func<TRow, Guid>> key, IReadOnlyCollection<Guid> keys, CancellationToken ct)
+    private static async Task<List<TRow>> ReadAsync<TContext, TRow>(IServiceProvider sp, string name, Func<TContext, IQueryable<TRow>> rows, Expression<Func<TRow, Guid>> key, IReadOnlyCollection<Guid> keys, CancellationToken ct)
         where TContext : DbContext
+        where TRow : class
     {
         await using var db = await sp.GetRequiredService<IDbContextFactory<TContext>>().CreateDbContextAsync(ct);
-        return await rows(db).Where(KeyFilter.Matching(key, keys)).ToListAsync(ct);
+        if (CompiledReads<TContext, TRow>.Of(db, name, rows, key) is not { } compiled)
+            return await rows(db).Where(KeyFilter.Matching(key, keys)).ToListAsync(ct);
+        var found = new List<TRow>();
+        var read = keys.Count == 1 ? compiled.One(db, keys.First()) : compiled.Many(db, keys as Guid[] ?? [.. keys]);
+        await foreach (var row in read.WithCancellation(ct).ConfigureAwait(false))
+            found.Add(row);
+        return found;
+    }
+
+    /// <summary>
+    /// A loader's statement compiled once per model: EF Core then neither walks, hashes nor looks up the query's
+    /// expression on every batch, which is most of what it costs besides the database. A query that captures a value
+    /// (today's date, a department) is not compiled, since compiling would fix that value; it runs as a plain query.
+    /// </summary>
+    private static class CompiledReads<TContext, TRow>
+        where TContext : DbContext
+        where TRow : class
+    {
+        public sealed record Read(Func<TContext, Guid, IAsyncEnumerable<TRow>> One, Func<TContext, Guid[], IAsyncEnumerable<TRow>> Many);
+
+        private static readonly ConcurrentDictionary<(IModel Model, string Name), Read?> reads = new();
+
+        public static Read? Of(TContext db, string name, Func<TContext, IQueryable<TRow>> rows, Expression<Func<TRow, Guid>> key) =>
+            reads.TryGetValue((db.Model, name), out var read) ? read : reads.GetOrAdd((db.Model, name), Compile(rows(db).Expression, key));
+
+        private static Read? Compile(Expression query, Expression<Func<TRow, Guid>> key)
+        {
+            if (!SelfContained.Check(query) || !SelfContained.Check(key.Body))
+                return null;
+            var context = Expression.Parameter(typeof(TContext), "db");
+            // The parameters' names are the SQL parameters' names, as for the plain queries: @Key, @Keys.
+            var one = Expression.Parameter(typeof(Guid), "Key");
+            var many = Expression.Parameter(typeof(Guid[]), "Keys");
+            Expression<Func<TContext, TParameter, IQueryable<TRow>>> Where<TParameter>(ParameterExpression parameter, Expression condition) =>
+                Expression.Lambda<Func<TContext, TParameter, IQueryable<TRow>>>(
+                    Expression.Call(typeof(Queryable), nameof(Queryable.Where), [typeof(TRow)], query,
+                        Expression.Quote(Expression.Lambda<Func<TRow, bool>>(condition, key.Parameters))),
+                    context, parameter);
+            return new Read(
+                EF.CompileAsyncQuery(Where<Guid>(one, Expression.Equal(key.Body, one))),
+                EF.CompileAsyncQuery(Where<Guid[]>(many, Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(Guid)], many, key.Body))));
+        }
+    }
+
+    /// <summary>Whether an expression holds no value of its own: no constant and no static member, which compiling would fix.</summary>
+    private sealed class SelfContained : ExpressionVisitor
+    {
+        private bool captures;
+
+        public static bool Check(Expression expression)
+        {
+            var visitor = new SelfContained();
+            visitor.Visit(expression);
+            return !visitor.captures;
+        }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            captures = true;
+            return node;
+        }
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Expression is null)
+                captures = true;
+            return base.VisitMember(node);
+        }
+
+        // EF Core's own nodes (a DbSet's query root) hold no captured value; they are not walked.
+        protected override Expression VisitExtension(Expression node) => node;
     }
 }
 

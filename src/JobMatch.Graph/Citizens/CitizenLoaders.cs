@@ -1,8 +1,12 @@
 using GraphQL;
 using GraphQL.DataLoader;
+using JobMatch.Data;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Agencies;
 using JobMatch.Graph.Batching;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JobMatch.Graph.Citizens;
 
@@ -14,13 +18,31 @@ public static class CitizenLoaders
 
     /// <summary>
     /// The citizen's contact persons today, one per department involved: what the contact persons show, and what
-    /// every access decision about the citizen reads (<see cref="Access.CitizenFacts"/>).
+    /// every access decision about the citizen reads (<see cref="Access.CitizenFacts"/>). The contact persons come in
+    /// the same statement and fill the request's employee loader, since a plan or a page that shows the contact
+    /// assignments shows whom to call, their unit and their title too.
     /// </summary>
     public static IDataLoaderResult<IReadOnlyList<ContactAssignment>> ContactAssignmentsOf(this IResolveFieldContext context, Guid citizenId)
     {
         var today = context.Access().Today;
-        return context.Loaders().ByCitizen<RegistryContext, ContactAssignment>("registry.contactAssignments",
-            db => db.ContactAssignments.Where(CitizenFacts.InForceOn(today)).OrderBy(a => a.DepartmentCode).ThenBy(a => a.From)).Load(citizenId);
+        var loaders = context.Loaders();
+        return loaders.GetOrAdd<Guid, IReadOnlyList<ContactAssignment>>(Source.Registry, "registry.contactAssignments", async (sp, ids, ct) =>
+        {
+            await using var db = await sp.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
+            var rows = await (
+                from a in db.ContactAssignments.Where(CitizenFacts.InForceOn(today)).Where(KeyFilter.Matching<ContactAssignment>(a => a.CitizenId, ids))
+                join e in db.Employees on a.EmployeeId equals e.Id into employees
+                from e in employees.DefaultIfEmpty()
+                orderby a.DepartmentCode, a.From
+                select new { Assignment = a, Employee = e }).ToListAsync(ct);
+            var employeeLoader = loaders.Employees();
+            foreach (var row in rows)
+            {
+                if (row.Employee is { } employee)
+                    employeeLoader.Prime(employee.Id, employee);
+            }
+            return rows.GroupBy(r => r.Assignment.CitizenId).ToDictionary(g => g.Key, g => (IReadOnlyList<ContactAssignment>)g.Select(r => r.Assignment).ToList());
+        }, []).Load(citizenId);
     }
 
     public static IDataLoaderResult<IReadOnlyList<Consent>> ConsentsOf(this IResolveFieldContext context, Guid citizenId) =>
