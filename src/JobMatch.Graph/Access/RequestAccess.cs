@@ -14,6 +14,7 @@ public sealed class RequestAccess(JobMatchRequest request)
     private readonly ConcurrentDictionary<AccessEntry, byte> entries = new();
     private readonly ConcurrentDictionary<Guid, CitizenFacts> facts = new();
     private readonly ConcurrentDictionary<Guid, byte> lookedUp = new();
+    private readonly ConcurrentDictionary<(Guid Citizen, DataCategory Category), Decided> decided = new();
     private int anonymousAsked;
 
     public JobMatchRequest Request { get; } = request;
@@ -23,15 +24,37 @@ public sealed class RequestAccess(JobMatchRequest request)
     public DateOnly Today => Request.Today;
 
     /// <summary>Decides with what this request already knows of the citizen; pending when it needs facts not yet loaded.</summary>
-    public AccessDecision Decide(DataCategory category, Guid? citizenId) =>
-        AccessPolicy.Decide(Request, category, citizenId, citizenId is { } id ? facts.GetValueOrDefault(id) : null, citizenId is { } c && lookedUp.ContainsKey(c));
+    public AccessDecision Decide(DataCategory category, Guid? citizenId)
+    {
+        if (citizenId is not { } id)
+            return AccessPolicy.Decide(Request, category, null, null);
+        return facts.TryGetValue(id, out var known) ? Remembered(category, id, known) : AccessPolicy.Decide(Request, category, id, null, lookedUp.ContainsKey(id));
+    }
 
     /// <summary>Decides with facts just loaded, and keeps them for the request's later decisions about the citizen.</summary>
     public AccessDecision Decide(DataCategory category, Guid citizenId, CitizenFacts known)
     {
         facts[citizenId] = known;
-        return AccessPolicy.Decide(Request, category, citizenId, known, lookedUp.ContainsKey(citizenId));
+        return Remembered(category, citizenId, known);
     }
+
+    /// <summary>
+    /// A decision is a pure function of the request, the category, the citizen's facts and whether the request looked
+    /// the citizen up; each is made once per request, citizen and category, and again only when the facts it read
+    /// have been replaced (the consents loaded beside them) or a look-up has happened since.
+    /// </summary>
+    private AccessDecision Remembered(DataCategory category, Guid citizenId, CitizenFacts known)
+    {
+        var looked = lookedUp.ContainsKey(citizenId);
+        if (decided.TryGetValue((citizenId, category), out var earlier) && ReferenceEquals(earlier.Facts, known) && earlier.LookedUp == looked)
+            return earlier.Decision;
+        var decision = AccessPolicy.Decide(Request, category, citizenId, known, looked);
+        if (!decision.IsPending)
+            decided[(citizenId, category)] = new Decided(known, looked, decision);
+        return decision;
+    }
+
+    private sealed record Decided(CitizenFacts Facts, bool LookedUp, AccessDecision Decision);
 
     public CitizenFacts? FactsOf(Guid citizenId) => facts.GetValueOrDefault(citizenId);
 

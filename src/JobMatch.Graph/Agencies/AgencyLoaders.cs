@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types.Relay.DataObjects;
@@ -22,7 +23,10 @@ public static class AgencyLoaders
 
     /// <summary>The request's loader of employees by id, which the contact assignments' loader also fills.</summary>
     internal static BatchLoader<Guid, Employee?> Employees(this BatchLoaderContext loaders) =>
-        loaders.ById<RegistryContext, Employee>("registry.employeeById", db => db.Employees, e => e.Id);
+        loaders.ById<RegistryContext, Employee>("registry.employeeById", db => db.Employees, EmployeeId);
+
+    // Built once: a lambda written at the call would build its expression tree on every call.
+    private static readonly Expression<Func<Employee, Guid>> EmployeeId = e => e.Id;
 
     /// <summary>The units that belong to a department.</summary>
     public static IDataLoaderResult<IReadOnlyList<Agency>> UnitsOf(this IResolveFieldContext context, string departmentCode) =>

@@ -22,6 +22,22 @@ public sealed class BatchLoaderContext(IServiceProvider services)
         Func<IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
         TValue missing)
         where TKey : notnull =>
+        Existing<TKey, TValue>(name) ?? Add(source, name, fetch, missing);
+
+    /// <summary>
+    /// The request's loader of that name if a resolver has made it already: the usual case, which must not allocate,
+    /// since every field of every citizen asks. Callers whose fetch is a closure look here before they build it.
+    /// </summary>
+    public BatchLoader<TKey, TValue>? Existing<TKey, TValue>(string name)
+        where TKey : notnull =>
+        loaders.TryGetValue(name, out var loader) ? (BatchLoader<TKey, TValue>)loader : null;
+
+    private BatchLoader<TKey, TValue> Add<TKey, TValue>(
+        Source source,
+        string name,
+        Func<IServiceProvider, IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch,
+        TValue missing)
+        where TKey : notnull =>
         (BatchLoader<TKey, TValue>)loaders.GetOrAdd(name, _ => new BatchLoader<TKey, TValue>((keys, ct) => Traced(source, name, keys.Count, () => fetch(services, keys, ct)), missing));
 
     private static async Task<T> Traced<T>(Source source, string name, int keys, Func<Task<T>> fetch)
@@ -50,7 +66,12 @@ public sealed class BatchLoaderContext(IServiceProvider services)
     public BatchLoader<Guid, IReadOnlyList<TRecord>> ByCitizen<TContext, TRecord>(string name, Func<TContext, IQueryable<TRecord>> records)
         where TContext : DbContext
         where TRecord : class, ICitizenRecord =>
-        GetOrAdd<Guid, IReadOnlyList<TRecord>>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, ids, ct) =>
+        Existing<Guid, IReadOnlyList<TRecord>>(name) ?? AddByCitizen(name, records);
+
+    private BatchLoader<Guid, IReadOnlyList<TRecord>> AddByCitizen<TContext, TRecord>(string name, Func<TContext, IQueryable<TRecord>> records)
+        where TContext : DbContext
+        where TRecord : class, ICitizenRecord =>
+        Add<Guid, IReadOnlyList<TRecord>>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, ids, ct) =>
         {
             var rows = await ReadAsync(sp, name, records, r => r.CitizenId, ids, ct);
             return rows.GroupBy(r => r.CitizenId).ToDictionary(g => g.Key, g => (IReadOnlyList<TRecord>)g.ToList());
@@ -60,7 +81,12 @@ public sealed class BatchLoaderContext(IServiceProvider services)
     public BatchLoader<Guid, TRow?> ById<TContext, TRow>(string name, Func<TContext, IQueryable<TRow>> rows, Expression<Func<TRow, Guid>> id)
         where TContext : DbContext
         where TRow : class =>
-        GetOrAdd<Guid, TRow?>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, keys, ct) =>
+        Existing<Guid, TRow?>(name) ?? AddById(name, rows, id);
+
+    private BatchLoader<Guid, TRow?> AddById<TContext, TRow>(string name, Func<TContext, IQueryable<TRow>> rows, Expression<Func<TRow, Guid>> id)
+        where TContext : DbContext
+        where TRow : class =>
+        Add<Guid, TRow?>(SourceContexts.ByContext[typeof(TContext)], name, async (sp, keys, ct) =>
         {
             var found = await ReadAsync(sp, name, rows, id, keys, ct);
             var idOf = KeyFilter.Compiled(name, id);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using GraphQL;
 using GraphQL.DataLoader;
 using JobMatch.Data;
@@ -14,7 +15,10 @@ namespace JobMatch.Graph.Citizens;
 public static class CitizenLoaders
 {
     public static IDataLoaderResult<Citizen?> CitizenById(this IResolveFieldContext context, Guid id) =>
-        context.Loaders().ById<RegistryContext, Citizen>("registry.citizenById", db => db.Citizens, c => c.Id).Load(id);
+        context.Loaders().ById<RegistryContext, Citizen>("registry.citizenById", db => db.Citizens, CitizenId).Load(id);
+
+    // Built once: a lambda written at the call would build its expression tree on every call.
+    private static readonly Expression<Func<Citizen, Guid>> CitizenId = c => c.Id;
 
     /// <summary>
     /// The citizen's contact persons today, one per department involved: what the contact persons show, and what
@@ -24,9 +28,14 @@ public static class CitizenLoaders
     /// </summary>
     public static IDataLoaderResult<IReadOnlyList<ContactAssignment>> ContactAssignmentsOf(this IResolveFieldContext context, Guid citizenId)
     {
-        var today = context.Access().Today;
         var loaders = context.Loaders();
-        return loaders.GetOrAdd<Guid, IReadOnlyList<ContactAssignment>>(Source.Registry, "registry.contactAssignments", async (sp, ids, ct) =>
+        return (loaders.Existing<Guid, IReadOnlyList<ContactAssignment>>(ContactAssignments) ?? AddContactAssignments(loaders, context.Access().Today)).Load(citizenId);
+    }
+
+    private const string ContactAssignments = "registry.contactAssignments";
+
+    private static BatchLoader<Guid, IReadOnlyList<ContactAssignment>> AddContactAssignments(BatchLoaderContext loaders, DateOnly today) =>
+        loaders.GetOrAdd<Guid, IReadOnlyList<ContactAssignment>>(Source.Registry, ContactAssignments, async (sp, ids, ct) =>
         {
             await using var db = await sp.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync(ct);
             var rows = await (
@@ -42,8 +51,7 @@ public static class CitizenLoaders
                     employeeLoader.Prime(employee.Id, employee);
             }
             return rows.GroupBy(r => r.Assignment.CitizenId).ToDictionary(g => g.Key, g => (IReadOnlyList<ContactAssignment>)g.Select(r => r.Assignment).ToList());
-        }, []).Load(citizenId);
-    }
+        }, []);
 
     public static IDataLoaderResult<IReadOnlyList<Consent>> ConsentsOf(this IResolveFieldContext context, Guid citizenId) =>
         context.Loaders().ByCitizen<RegistryContext, Consent>("registry.consents", db => db.Consents.OrderBy(c => c.ValidFrom)).Load(citizenId);
