@@ -85,7 +85,12 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
             {
                 var facts = known ?? new CitizenFacts(await assignments!.GetResultAsync(ct));
                 if (consents is not null)
-                    facts = facts with { Consents = await consents.GetResultAsync(ct) };
+                {
+                    var loaded = await consents.GetResultAsync(ct);
+                    // The citizen's other fields decide on the facts the first of them kept, so that each decision is
+                    // made once per request rather than once per field.
+                    facts = access.FactsOf(id) is { Consents: not null } kept && ReferenceEquals(kept.Assignments, facts.Assignments) ? kept : facts with { Consents = loaded };
+                }
                 if (plans is not null)
                     facts = facts with { TransitionPlans = await plans.GetResultAsync(ct) };
                 return await Decided(context, access, category, id, await CitizenFactsLoading.CompleteAsync(context, access, category, id, facts, ct));

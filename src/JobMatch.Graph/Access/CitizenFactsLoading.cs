@@ -23,4 +23,22 @@ internal static class CitizenFactsLoading
         }
         return decision;
     }
+
+    /// <summary>
+    /// Loads the facts of a page of citizens (their contact persons, in one batched statement) before their fields
+    /// resolve: every guarded field of the page that turns on involvement alone is then decided at once, rather than
+    /// each waiting on the facts in a continuation of its own. The consents load when a decision first needs them, in
+    /// one batch for the page's level, so a page of names reads none. Nothing is loaded for a viewer whose decisions
+    /// do not turn on the citizen.
+    /// </summary>
+    public static async Task PreloadAsync(IResolveFieldContext context, IEnumerable<Guid> citizenIds, CancellationToken ct)
+    {
+        var access = context.Access();
+        var unknown = citizenIds.Where(id => access.FactsOf(id) is null).Distinct().ToList();
+        if (unknown.Count == 0 || !access.Decide(DataCategory.Identity, unknown[0]).IsPending)
+            return;
+        var loads = unknown.Select(id => (Id: id, Assignments: context.ContactAssignmentsOf(id))).ToList();
+        foreach (var (id, assignments) in loads)
+            access.Know(id, new CitizenFacts(await assignments.GetResultAsync(ct)));
+    }
 }

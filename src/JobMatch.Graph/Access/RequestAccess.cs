@@ -58,6 +58,9 @@ public sealed class RequestAccess(JobMatchRequest request)
 
     public CitizenFacts? FactsOf(Guid citizenId) => facts.GetValueOrDefault(citizenId);
 
+    /// <summary>Keeps facts loaded ahead of the decisions that read them; facts already known are kept as they are.</summary>
+    public void Know(Guid citizenId, CitizenFacts known) => facts.TryAdd(citizenId, known);
+
     /// <summary>A purpose-bound look-up by CPR found this citizen: identity and contact data open for this request.</summary>
     public void LookedUp(Guid citizenId) => lookedUp[citizenId] = 0;
 

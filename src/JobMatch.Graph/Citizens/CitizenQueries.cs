@@ -44,8 +44,10 @@ public static class CitizenQueries
                 var order = ctx.GetArgument<List<CitizenSort>?>("order") ?? [];
                 ArgumentGuard.Check(ctx, "where", (_, value) => ProjectDepartments(ctx, value));
                 ArgumentGuard.Check(ctx, "order");
-                return await CitizenSearch.PageAsync(ctx.RequestServices!, ctx.Access().Request, filter, order,
+                var page = await CitizenSearch.PageAsync(ctx.RequestServices!, ctx.Access().Request, filter, order,
                     Keyset.WindowOf(ctx, CitizenSearch.DefaultPageSize), CitizenConnectionGraphType.WantsTotal(ctx), ctx.CancellationToken);
+                await CitizenFactsLoading.PreloadAsync(ctx, page.Edges?.Select(e => e.Node).OfType<Citizen>().Select(c => c.Id) ?? [], ctx.CancellationToken);
+                return page;
             });
     }
 

@@ -110,12 +110,23 @@ public static class CombinedPlan
         return (all, unavailable.ToList());
     }
 
+    private static IEnumerable<PlanEntry> EntriesOf<T>(IReadOnlyList<T> rows, Func<T, PlanEntry?> entry)
+    {
+        var entries = new List<PlanEntry>(rows.Count);
+        foreach (var row in rows)
+        {
+            if (entry(row) is { } made)
+                entries.Add(made);
+        }
+        return entries;
+    }
+
     /// <summary>One department's plan entries for the citizen, one batched read per kind of record, started at once.</summary>
     internal static IReadOnlyList<IDataLoaderResult<IEnumerable<PlanEntry>>> RowsOf(this IResolveFieldContext context, Guid citizenId, string department)
     {
         var parts = new List<IDataLoaderResult<IEnumerable<PlanEntry>>>();
         void Add<T>(Func<IDataLoaderResult<IReadOnlyList<T>>> rows, Func<T, PlanEntry?> entry) =>
-            parts.Add(rows().Then(list => list.Select(entry).OfType<PlanEntry>()));
+            parts.Add(rows().Then(list => EntriesOf(list, entry)));
 
         var today = context.Access().Today;
         PlanStatus On(DateOnly from, DateOnly? to, PlanStatus recorded = PlanStatus.Active) => PlanDates.StatusOn(today, from, to, recorded);

@@ -1,4 +1,5 @@
 using JobMatch.Data.Registry;
+using JobMatch.Data.Seeding;
 using JobMatch.Graph.Access;
 using JobMatch.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -123,21 +124,25 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
         Assert.Equal(StatementsOf(responses[2], "Registry"), StatementsOf(responses[3], "Registry"));
     }
 
-    /// <summary>Agencies, projects, target groups and benefit types come from memory: asking for them adds no statement.</summary>
+    /// <summary>
+    /// Agencies, projects, target groups and benefit types come from memory: asking for them adds no statement. Both
+    /// documents ask for what is not reference data alike: the employees who referred each enrolment, and a contact
+    /// person's title, which is the department's detail (the consents are read for it).
+    /// </summary>
     [Fact]
     public async Task ReferenceDataAddsNoStatement()
     {
         var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
         const string without = """
             { citizens(first: 50) { edges { node {
-              contactPersons { contactPerson { name } }
+              contactPersons { contactPerson { name title } }
               employment { targetGroup { from } benefits { from } }
-              enrollments { status }
+              enrollments { status referredBy { name } }
             } } } }
             """;
         const string with = """
             { citizens(first: 50) { edges { node {
-              contactPersons { department { name } contactPerson { name unit { name department { name } } } }
+              contactPersons { department { name } contactPerson { name title unit { name department { name } } } }
               employment { targetGroup { from targetGroup { name } } benefits { from benefit { name } } }
               enrollments { status project { name owner { name } steps { name } } referredBy { name } }
             } } } }
@@ -150,6 +155,38 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
         Assert.Empty(referring.Errors);
         Assert.Contains(referring.Data!["citizens"]!["edges"]!.AsArray(), e => e!["node"]!["enrollments"]!.AsArray().Count > 0);
         Assert.Equal(Statements(plain), Statements(referring));
+    }
+
+    /// <summary>
+    /// The contact persons come in the statement that reads the contact assignments, which every decision about a
+    /// citizen reads anyway: showing whom to call adds no statement to a page or a plan.
+    /// </summary>
+    [Fact]
+    public async Task ContactPersonsAddNoStatementToAPageOrAPlan()
+    {
+        var client = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
+        var names = await client.PostAsync("{ citizens(first: 50) { edges { node { name } } } }");
+        var withContacts = await client.PostAsync("""
+            { citizens(first: 50) { edges { node { name contactPersons { contactPerson { name phone email } } } } } }
+            """);
+        var plan = await client.PostAsync($$"""
+            { citizen(id: "{{DemoCitizens.SharedCashBenefitCitizen}}") { combinedPlan {
+              entries { title unit { name } responsible { contactPerson { name phone } } }
+              departments { department contactPerson { contactPerson { name title email } } }
+            } } }
+            """);
+        var planAlone = await client.PostAsync($$"""
+            { citizen(id: "{{DemoCitizens.SharedCashBenefitCitizen}}") { combinedPlan { entries { title } departments { department } } } }
+            """);
+
+        Assert.Empty(names.Errors);
+        Assert.Empty(withContacts.Errors);
+        Assert.Empty(plan.Errors);
+        Assert.Empty(planAlone.Errors);
+        Assert.Contains(withContacts.Data!["citizens"]!["edges"]!.AsArray(), e => e!["node"]!["contactPersons"]!.AsArray().Any(c => c!["contactPerson"]?["name"] is not null));
+        Assert.Contains(plan.Data!["citizen"]!["combinedPlan"]!["entries"]!.AsArray(), e => e!["responsible"]?["contactPerson"]?["name"] is not null);
+        Assert.Equal(StatementsOf(names, "Registry"), StatementsOf(withContacts, "Registry"));
+        Assert.Equal(StatementsOf(planAlone, "Registry"), StatementsOf(plan, "Registry"));
     }
 
     private static int StatementsOf(GraphQLResponse response, string source) =>
