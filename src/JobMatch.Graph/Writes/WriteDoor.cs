@@ -70,7 +70,7 @@ public static class WriteDoor
             return Refuse(access, null, category, new InvalidInput("version is the record's version as read (its `version` field).", ["input", "version"]));
         // A viewer who may write this category for nobody learns nothing about which ids exist.
         if (AccessPolicy.DecideWrite(access.Request, category, null) is { IsPending: false, Allowed: false } denied)
-            return Refuse(access, null, category, new NotAuthorized(denied.Code ?? AccessDecision.NotAuthorized, denied.Message ?? "Not authorized."));
+            return Refuse(access, null, category, NotAuthorized.Of(denied));
         TEntity? entity;
         try
         {
@@ -116,7 +116,7 @@ public static class WriteDoor
         {
             var decision = await DecideAsync(ctx, access, category, citizen);
             if (!decision.Allowed)
-                return Refuse(access, citizen, category, new NotAuthorized(decision.Code ?? AccessDecision.NotAuthorized, decision.Message ?? "Not authorized."));
+                return Refuse(access, citizen, category, NotAuthorized.Of(decision));
         }
         catch (Exception e) when (SourceUnavailableError.IsOutage(e))
         {

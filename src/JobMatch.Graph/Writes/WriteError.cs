@@ -11,7 +11,12 @@ public sealed record InvalidInput(string Message, IReadOnlyList<string> Path) : 
 
 public sealed record NotFound(string Message, string? Id) : WriteError("NOT_FOUND", Message);
 
-public sealed record NotAuthorized(string Code, string Message) : WriteError(Code, Message);
+public sealed record NotAuthorized(string Code, string Message) : WriteError(Code, Message)
+{
+    /// <summary>The refusal a denied access decision gives a write, with the decision's own code and message.</summary>
+    public static NotAuthorized Of(Access.AccessDecision denied) =>
+        new(denied.Code ?? Access.AccessDecision.NotAuthorized, denied.Message ?? "Not authorized.");
+}
 
 /// <summary>Someone changed the record since the client read it: read it again at <paramref name="CurrentVersion"/>.</summary>
 public sealed record Conflict(string Message, int CurrentVersion) : WriteError("CONFLICT", Message);
