@@ -71,10 +71,15 @@ public sealed class Report(BenchOptions options, string[] args, IReadOnlyList<Sc
         s.AppendLine();
         s.AppendLine("| target | measured | met |");
         s.AppendLine("|---|---|---|");
-        Target(s, "1", "throughput ratio ≥ 0.85 on scenario 1", r => r.Throughput.Median, v => v >= 0.85);
-        Target(s, "3", "throughput ratio ≥ 0.70 on scenario 3", r => r.Throughput.Median, v => v >= 0.70);
+        // One combined plan and the page of 50 with every source are held to the GraphQL layer's targets (it should cost
+        // no more than hand-written code); the other scenarios to the first benchmark's p95 bound.
+        Target(s, "1", "throughput ratio ≥ 1.00 on scenario 1", r => r.Throughput.Median, v => v >= 1.00);
+        Target(s, "3", "throughput ratio ≥ 0.90 on scenario 3", r => r.Throughput.Median, v => v >= 0.90);
         foreach (var r in results.Where(r => r.Pairs.Count > 0))
-            s.AppendLine(Invariant, $"| p95 ratio ≤ 1.25, scenario {r.Scenario.Key} | {r.P95.Median:0.00} | {(r.P95.Median <= 1.25 ? "yes" : "**no**")} |");
+        {
+            var bound = r.Scenario.Key is "1" or "3" ? 1.10 : 1.25;
+            s.AppendLine(Invariant, $"| p95 ratio ≤ {bound:0.00}, scenario {r.Scenario.Key} | {r.P95.Median:0.00} | {(r.P95.Median <= bound ? "yes" : "**no**")} |");
+        }
         foreach (var key in pageSizes.Select(p => p.Scenario).Distinct())
         {
             var rows = pageSizes.Where(p => p.Scenario == key).ToList();
