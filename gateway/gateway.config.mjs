@@ -111,10 +111,10 @@ function maskError(error) {
 function planErrors() {
   const plan = "RegistryPlan";
   const unreported = Symbol.for("subschemaErrors"); // @graphql-tools/delegate's UNPATHED_ERRORS_SYMBOL
-  const citizenOf = Symbol("citizen");
+  const answered = Symbol("answered"); // [citizen id, response key] of the representation and field the error is at
   const found = new WeakMap();
   const wrapped = new WeakSet();
-  const take = (context, citizen, value, path, parent) => {
+  const take = (context, citizen, key, value, path, parent) => {
     if (value == null || value instanceof Error || typeof value !== "object") return value;
     for (const holder of [parent, value]) {
       const errors = holder?.[unreported];
@@ -122,8 +122,9 @@ function planErrors() {
       for (let i = errors.length - 1; i >= 0; i--) {
         const error = errors[i];
         if (error?.extensions?.serviceName !== plan) continue;
-        const tagged = error.extensions[citizenOf];
-        if (tagged !== undefined && tagged !== citizen) continue;
+        const [forCitizen, forKey] = error.extensions[answered] ?? [];
+        // Another citizen's plan in the same batch, or another plan of this citizen's (an alias with other arguments).
+        if ((forCitizen !== undefined && forCitizen !== citizen) || (forKey !== undefined && forKey !== key && forKey in parent)) continue;
         errors.splice(i, 1);
         const list = found.get(context) ?? [];
         if (!list.some((e) => e.original === error)) list.push({ original: error, path });
@@ -140,9 +141,10 @@ function planErrors() {
       field.resolve = (parent, args, context, info) => {
         const value = resolve(parent, args, context, info);
         const path = responsePathAsArray(info.path);
+        const key = info.fieldNodes[0]?.alias?.value ?? info.fieldName;
         return typeof value?.then === "function"
-          ? value.then((v) => take(context, parent?.id, v, path, parent))
-          : take(context, parent?.id, value, path, parent);
+          ? value.then((v) => take(context, parent?.id, key, v, path, parent))
+          : take(context, parent?.id, key, value, path, parent);
       };
       wrapped.add(field);
     },
@@ -150,9 +152,9 @@ function planErrors() {
       if (subgraphName !== plan) return;
       return ({ result }) => {
         for (const error of result?.errors ?? []) {
-          const [root, index] = error.path ?? [];
+          const [root, index, key] = error.path ?? [];
           const citizen = root === "_entities" && typeof index === "number" ? executionRequest.variables?.representations?.[index]?.id : undefined;
-          if (citizen !== undefined && error.extensions) error.extensions[citizenOf] = citizen;
+          if (citizen !== undefined && error.extensions) error.extensions[answered] = [citizen, typeof key === "string" ? key : undefined];
         }
       };
     },

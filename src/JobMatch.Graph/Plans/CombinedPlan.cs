@@ -67,7 +67,7 @@ public static class CombinedPlan
             .SelectMany(department => context.RowsOf(citizenId, department))
             .ToList();
 
-        var (errors, path) = (context.Errors, context.Path.ToList());
+        var (errors, path) = (context.Errors, context.ResponsePath.ToList());
         return context.ContactAssignmentsOf(citizenId).Then<IReadOnlyList<Data.Registry.ContactAssignment>, CombinedPlanView>(async (contacts, ct) =>
         {
             var (all, unavailable) = await ReadAsync(parts, ct);

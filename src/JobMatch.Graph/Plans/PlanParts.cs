@@ -176,7 +176,7 @@ public static class PlanParts
                 context.Errors.Add(new ExecutionError("The departments' parts of the plan did not arrive, so their entries are missing: ask the plan through the gateway, which brings them.")
                 {
                     Code = "PLAN_PARTS_MISSING",
-                    Path = context.Path,
+                    Path = context.ResponsePath,
                 });
                 return context.ContactAssignmentsOf(citizenId).Then(contacts => CombinedPlan.Compose(citizenId, contacts, [],
                     read.Select(d => PlanParts.Of[d].Source.ToString()), decisions, query, header: _ => null));
@@ -190,7 +190,7 @@ public static class PlanParts
                 {
                     var (_, subgraph, source) = PlanParts.Of[department];
                     unavailable.Add(source.ToString());
-                    context.Errors.Add(new SourceUnavailableError(source, subgraph.ToString(), $"{department}'s part of the combined plan") { Path = context.Path });
+                    context.Errors.Add(new SourceUnavailableError(source, subgraph.ToString(), $"{department}'s part of the combined plan") { Path = context.ResponsePath });
                     continue;
                 }
                 // The department answered, but a source of its own did not: named, with an error, as the single host does.
@@ -198,7 +198,7 @@ public static class PlanParts
                 {
                     unavailable.Add(down.ToString());
                     var error = SourceUnavailableError.Missing(down, "its entries on the combined plan");
-                    error.Path = context.Path;
+                    error.Path = context.ResponsePath;
                     context.Errors.Add(error);
                 }
                 // Its detail decision is the department's, recorded there for this request: the Registry's guard on the

@@ -191,6 +191,9 @@ public sealed class ComposedPlanTests(RegistrySubgraphHost host) : IClassFixture
         Assert.Equal("SOURCE_UNAVAILABLE", error!["extensions"]!["code"]!.GetValue<string>());
         Assert.Equal("Employment", error["extensions"]!["source"]!.GetValue<string>());
         Assert.Equal(["_entities", "0", "combinedPlan"], error["path"]!.AsArray().Select(p => p!.ToString()));
+        // Under an alias the error is at the alias, where the caller (the gateway) finds the plan.
+        var aliased = await host.GraphQLAs(Departments.Employment, Role.Caseworker).PostAsync(Plan.Replace("combinedPlan {", "later: combinedPlan {"), Forged(("employmentPlanPart", part.ToJsonString())));
+        Assert.Equal(["_entities", "0", "later"], Assert.Single(aliased.Errors)!["path"]!.AsArray().Select(p => p!.ToString()));
     }
 
     [Fact]
