@@ -189,6 +189,12 @@ const [bareSingle, bareGateway] = [await post(single_, withoutId, { id: mads }, 
 check(bareSingle.data?.citizen?.combinedPlan?.entries?.length > 0 && isDeepStrictEqual(bareSingle.data, bareGateway.data) && isDeepStrictEqual(errorsOf(bareSingle), errorsOf(bareGateway)),
   "a plan asked without the citizen's id has the same entries, departments and errors through the gateway",
   `single: ${JSON.stringify(bareSingle).slice(0, 300)}\n     gateway: ${JSON.stringify(bareGateway).slice(0, 300)}`);
+// A page of plans: the gateway sends every citizen's parts to the Registry in one request, larger than a caller may send.
+const plans25 = `{ citizens(first: 25) { nodes { name combinedPlan { entries { kind title department } departments { department visible } unavailableSources } } } }`;
+const pager = tokenOf({ department: "BIF", role: "Caseworker", name: "Federation Page" });
+const [pageSingle, pageGateway] = [await post(single_, plans25, {}, pager, "COORDINATED_PLAN"), await post(gateway, plans25, {}, pager, "COORDINATED_PLAN")];
+check(pageSingle.data?.citizens?.nodes?.length === 25 && isDeepStrictEqual(pageSingle.data, pageGateway.data) && isDeepStrictEqual(errorsOf(pageSingle), errorsOf(pageGateway)),
+  "a page of 25 citizens' plans is the same through the gateway", `single: ${JSON.stringify(pageSingle).slice(0, 200)}\n     gateway: ${JSON.stringify(pageGateway).slice(0, 300)}`);
 // A goal link, written the same way in both, then the plan with its links: the link, its audit records and the
 // departments' parts that carry it are the same both ways.
 const linked = `query ($id: ID!) { citizen(id: $id) { id combinedPlan { entries { id kind links { direction department visible goalId description } } } } }`;
