@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { defineConfig } from "@graphql-hive/gateway";
-import { GraphQLError } from "graphql";
+import { GraphQLError, responsePathAsArray } from "graphql";
 
 const registry = process.env.JOBMATCH_IDE_ORIGIN ?? "http://127.0.0.1:5181";
 const forwarded = ["authorization", "x-jobmatch-purpose", "x-jobmatch-purpose-note", "x-correlation-id", "traceparent"];
@@ -75,6 +75,12 @@ function ideFromRegistry() {
 }
 
 /**
+ * The host behind each graph of the supergraph: the Registry's combined plan is composed as a graph of its own
+ * (scripts/compose-supergraph.mjs), served by the Registry host.
+ */
+const hostOf = (graph) => (graph === "RegistryPlan" ? "Registry" : graph);
+
+/**
  * A subgraph's own errors (AUTH_NOT_AUTHORIZED, SOURCE_UNAVAILABLE, ...) pass as the subgraph wrote them. A subgraph
  * that cannot be reached is SOURCE_UNAVAILABLE naming it, as a source that is down is in the single host; anything
  * else unexpected is masked. The gateway's own extensions (the subrequest it sent, with its representations) never
@@ -82,7 +88,7 @@ function ideFromRegistry() {
  */
 function maskError(error) {
   const path = error?.path;
-  const service = error?.extensions?.serviceName;
+  const service = hostOf(error?.extensions?.serviceName);
   if (error?.extensions?.code === "SUBREQUEST_HTTP_ERROR" && service)
     return new GraphQLError(`The ${service} subgraph is unavailable right now, so fields from it are null; the other subgraphs answered. Try again shortly.`,
       { path, extensions: { code: "SOURCE_UNAVAILABLE", subgraph: service } });
@@ -91,6 +97,82 @@ function maskError(error) {
     return new GraphQLError(error.message, { path, nodes: error.nodes, extensions });
   }
   return new GraphQLError("Unexpected error.", { path, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+}
+
+/**
+ * The plan's own errors beside its data. The Registry answers a plan whose department's part did not arrive with the
+ * plan and a SOURCE_UNAVAILABLE error at it, naming the department's subgraph, as the single host does. Hive Gateway
+ * (@graphql-tools/delegate: mergeDataAndErrors, resolveExternalValue) keeps a subgraph's error only where the data
+ * under its path is null, and carries the others along unreported; the plan is not null, so that error would be
+ * dropped. This puts the plan graph's errors that arrived with a citizen's plan at the plan's path in the response:
+ * each tagged with the citizen whose representation it answered (_entities batches several citizens into one request),
+ * taken off the unreported list so nothing reports it again, and given to the caller as the Registry wrote it.
+ */
+function planErrors() {
+  const plan = "RegistryPlan";
+  const unreported = Symbol.for("subschemaErrors"); // @graphql-tools/delegate's UNPATHED_ERRORS_SYMBOL
+  const answered = Symbol("answered"); // [citizen id, response key] of the representation and field the error is at
+  const found = new WeakMap();
+  const wrapped = new WeakSet();
+  const take = (context, citizen, key, value, path, parent) => {
+    if (value == null || value instanceof Error || typeof value !== "object") return value;
+    for (const holder of [parent, value]) {
+      const errors = holder?.[unreported];
+      if (!Array.isArray(errors)) continue;
+      for (let i = errors.length - 1; i >= 0; i--) {
+        const error = errors[i];
+        if (error?.extensions?.serviceName !== plan) continue;
+        const [forCitizen, forKey] = error.extensions[answered] ?? [];
+        // Another citizen's plan in the same batch, or another plan of this citizen's (an alias with other arguments).
+        if ((forCitizen !== undefined && forCitizen !== citizen) || (forKey !== undefined && forKey !== key && forKey in parent)) continue;
+        errors.splice(i, 1);
+        const list = found.get(context) ?? [];
+        if (!list.some((e) => e.original === error)) list.push({ original: error, path });
+        found.set(context, list);
+      }
+    }
+    return value;
+  };
+  return {
+    onSchemaChange({ schema }) {
+      const field = schema.getType("Citizen")?.getFields?.().combinedPlan;
+      if (!field?.resolve || wrapped.has(field)) return;
+      const resolve = field.resolve;
+      field.resolve = (parent, args, context, info) => {
+        const value = resolve(parent, args, context, info);
+        const path = responsePathAsArray(info.path);
+        const key = info.fieldNodes[0]?.alias?.value ?? info.fieldName;
+        return typeof value?.then === "function"
+          ? value.then((v) => take(context, parent?.id, key, v, path, parent))
+          : take(context, parent?.id, key, value, path, parent);
+      };
+      wrapped.add(field);
+    },
+    onSubgraphExecute({ subgraphName, executionRequest }) {
+      if (subgraphName !== plan) return;
+      return ({ result }) => {
+        for (const error of result?.errors ?? []) {
+          const [root, index, key] = error.path ?? [];
+          const citizen = root === "_entities" && typeof index === "number" ? executionRequest.variables?.representations?.[index]?.id : undefined;
+          if (citizen !== undefined && error.extensions) error.extensions[answered] = [citizen, typeof key === "string" ? key : undefined];
+        }
+      };
+    },
+    onExecute({ args }) {
+      return {
+        onExecuteDone({ result, setResult }) {
+          const list = found.get(args.contextValue);
+          if (!list?.length || !result || typeof result[Symbol.asyncIterator] === "function") return;
+          found.delete(args.contextValue);
+          const added = list.map(({ original, path }) => {
+            const { request, serviceName, ...extensions } = original.extensions ?? {};
+            return new GraphQLError(original.message, { path, extensions });
+          });
+          setResult({ ...result, errors: [...(result.errors ?? []), ...added] });
+        },
+      };
+    },
+  };
 }
 
 export const gatewayConfig = defineConfig({
@@ -124,5 +206,5 @@ export const gatewayConfig = defineConfig({
       return headers;
     },
   },
-  plugins: () => [ideFromRegistry()],
+  plugins: () => [ideFromRegistry(), planErrors()],
 });

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The federated shape against the single host: the six subgraphs behind Hive Gateway (scripts/federated.sh) and the
 # single host, each on fresh demo data of the same day, with one signing key. Every sample operation as its persona
-# gives the same data, error codes and paths both ways; the audit records of a request are the same set; a stopped
+# gives the same data, error codes and paths both ways; the audit records of the plan requests are the same rows; a stopped
 # subgraph's fields are null with a coded error naming it while the rest arrives, and it heals; the change feed through
 # the gateway. Then the shape in Production (the Registry subgraph and the gateway, as an operator runs them): trusted
 # documents only at the gateway, the gateway's credential at the subgraph, a rate limit per caller behind the gateway.

@@ -15,6 +15,7 @@ public sealed class RequestAccess(JobMatchRequest request)
     private readonly ConcurrentDictionary<Guid, CitizenFacts> facts = new();
     private readonly ConcurrentDictionary<Guid, byte> lookedUp = new();
     private readonly ConcurrentDictionary<(Guid Citizen, DataCategory Category), Decided> decided = new();
+    private readonly ConcurrentDictionary<(Guid, DataCategory), byte> recordedElsewhere = new();
     private int anonymousAsked;
 
     public JobMatchRequest Request { get; } = request;
@@ -73,6 +74,8 @@ public sealed class RequestAccess(JobMatchRequest request)
             Interlocked.Exchange(ref anonymousAsked, 1);
             return;
         }
+        if (operation == AccessOperation.Read && citizenId is { } citizen && recordedElsewhere.ContainsKey((citizen, category)))
+            return;
         var entry = new AccessEntry(citizenId, category, operation, allowed, criterion, outsideCaseload);
         // Most fields record an entry the request already holds: a lock-free look first.
         if (!entries.ContainsKey(entry) && entries.TryAdd(entry, 0))
@@ -81,6 +84,12 @@ public sealed class RequestAccess(JobMatchRequest request)
 
     public void Record(Guid citizenId, DataCategory category, AccessDecision decision) =>
         Record(citizenId, category, decision.Allowed, outsideCaseload: decision.OutsideCaseload);
+
+    /// <summary>
+    /// Another host recorded this request's read of the category for the citizen: in the federated shape, the department
+    /// whose part of the plan the Registry shows. Reads of it here are not recorded again.
+    /// </summary>
+    public void RecordedElsewhere(Guid citizenId, DataCategory category) => recordedElsewhere[(citizenId, category)] = 0;
 
     /// <summary>Whether a request without a token asked for personal data (and was refused).</summary>
     public bool AnonymousAsked => Volatile.Read(ref anonymousAsked) == 1;

@@ -84,8 +84,8 @@ public sealed class SubgraphMount(SubgraphOptions options)
     /// </summary>
     private sealed class CitizenWithPlanParts : IFederationResolver
     {
-        // A representation without the id is answered with an error, not refused as a whole: Hive Gateway sends one
-        // when it plans the plan's parts without the citizen's key, and the caller must learn that the plan is incomplete.
+        // A representation without the id is answered with an error, not refused as a whole: the gateway always sends the
+        // key, so such a request is someone else's, and it learns why the plan is not composed.
         public bool MatchKeys(IDictionary<string, object?> representation) => true;
 
         public object ParseRepresentation(IComplexGraphType graphType, IDictionary<string, object?> representation) =>
@@ -96,7 +96,7 @@ public sealed class SubgraphMount(SubgraphOptions options)
         {
             var (id, parts) = ((Guid?, Dictionary<string, string?>))parsedRepresentation;
             if (id is not { } citizen)
-                throw new ExecutionError("The citizen's combined plan could not be composed: the gateway sent no citizen id with the departments' parts. Select the citizen's id beside the plan.") { Code = "PLAN_PARTS_MISSING" };
+                throw new ExecutionError("The citizen's combined plan could not be composed: the representation has no citizen id beside the departments' parts.") { Code = "PLAN_PARTS_MISSING" };
             context.RequestServices!.GetRequiredService<ReceivedPlanParts>().Received(citizen, parts);
             return ValueTask.FromResult<object?>(context.CitizenById(citizen));
         }

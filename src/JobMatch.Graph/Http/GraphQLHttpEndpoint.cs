@@ -178,11 +178,12 @@ public static class GraphQLHttpEndpoint
         // A token that fails validation is an error, never a silent fall-back to anonymous.
         if (!string.IsNullOrEmpty(request.Headers.Authorization) && http.User.Identity?.IsAuthenticated != true)
             return (null, new RequestRefusal("AUTH_INVALID_TOKEN", "The bearer token is invalid or expired; get a new one.", StatusCodes.Status401Unauthorized));
-        var tooLarge = new RequestRefusal(LimitErrors.BodyTooLarge, $"The request body is larger than {limits.MaxBodyBytes} bytes.", StatusCodes.Status413PayloadTooLarge);
-        if (!isGet && request.ContentLength > limits.MaxBodyBytes)
+        var maxBody = http.Gateway() == GatewayCaller.Gateway ? limits.MaxGatewayBodyBytes : limits.MaxBodyBytes;
+        var tooLarge = new RequestRefusal(LimitErrors.BodyTooLarge, $"The request body is larger than {maxBody} bytes.", StatusCodes.Status413PayloadTooLarge);
+        if (!isGet && request.ContentLength > maxBody)
             return (null, tooLarge);
 
-        var (graphQLRequest, problem) = isGet ? ReadQueryString(request, serializer) : await ReadBodyAsync(request, serializer, limits.MaxBodyBytes, http.RequestAborted);
+        var (graphQLRequest, problem) = isGet ? ReadQueryString(request, serializer) : await ReadBodyAsync(request, serializer, maxBody, http.RequestAborted);
         if (graphQLRequest is null)
             return (null, problem == BodyTooLargeProblem ? tooLarge : new RequestRefusal("BAD_REQUEST", problem!));
         if (isGet && limits.RequireGetPreflight && !HasPreflightHeader(request))

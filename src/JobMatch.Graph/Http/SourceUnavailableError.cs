@@ -15,6 +15,16 @@ public sealed class SourceUnavailableError : ExecutionError
         Code = ErrorCode;
     }
 
+    /// <summary>A source that did not answer left out what it holds of an answer that still arrives (e.g. its entries on a plan).</summary>
+    public static SourceUnavailableError Missing(Source source, string what) => new(source, $"The {source} source is unavailable right now, so {what} is missing; the other sources answered. Try again shortly.");
+
+    private SourceUnavailableError(Source source, string message)
+        : base(message)
+    {
+        Unavailable = source;
+        Code = ErrorCode;
+    }
+
     /// <summary>In the federated shape: the subgraph that serves the source did not answer, so what it contributes is missing.</summary>
     public SourceUnavailableError(Source source, string subgraph, string what)
         : base($"The {subgraph} subgraph is unavailable right now, so {what} is missing; the other subgraphs answered. Try again shortly.")

@@ -21,6 +21,12 @@ public sealed class LimitsOptions
 
     public int MaxBodyBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// The body of a request with the gateway's credential (a subgraph's): the gateway sends the representations it
+    /// plans, e.g. each citizen of a page with the departments' parts of their plan, so it may be larger.
+    /// </summary>
+    public int MaxGatewayBodyBytes { get; set; } = 4 * 1024 * 1024;
+
     public double ExecutionTimeoutSeconds { get; set; } = 5;
 
     /// <summary>The largest page a connection or list argument <c>first</c> may ask for.</summary>

@@ -67,9 +67,17 @@ public static class CombinedPlan
             .SelectMany(department => context.RowsOf(citizenId, department))
             .ToList();
 
+        var (errors, path) = (context.Errors, context.ResponsePath.ToList());
         return context.ContactAssignmentsOf(citizenId).Then<IReadOnlyList<Data.Registry.ContactAssignment>, CombinedPlanView>(async (contacts, ct) =>
         {
             var (all, unavailable) = await ReadAsync(parts, ct);
+            // The plan arrives without the entries of a source that did not answer; it names the source, and so does an error.
+            foreach (var source in unavailable)
+            {
+                var error = SourceUnavailableError.Missing(Enum.Parse<Source>(source), "its entries on the combined plan");
+                error.Path = path;
+                errors.Add(error);
+            }
             return Compose(citizenId, contacts, all, unavailable, decisions, query, header: d => PlanHeader.Of(d, all));
         });
     }

@@ -170,16 +170,13 @@ public static class PlanParts
             var read = Departments.All.Where(d => decisions[Departments.DetailOf[d]].Allowed && query.Reads(d)).ToHashSet();
             if (received is null)
             {
-                // Reached from a root field rather than through _entities, there are no parts. Hive Gateway asks the plan
-                // here too, beside the _entities request that brings the parts, and merges the two answers: where it
-                // fetched the citizen's key for that request, this answer is left empty for that one to fill. Where it did
-                // not (it leaves the key out when nothing else asks for it), no parts will come, and the plan says so.
-                if (SelectsCitizenId(context))
-                    return DataLoaderResults.Completed(new CombinedPlanView([], [], []));
-                context.Errors.Add(new ExecutionError("The departments' parts of the plan did not arrive, so their entries are missing: select the citizen's id beside combinedPlan.")
+                // Reached from a root field rather than through _entities, there are no parts: the gateway asks the plan
+                // only through _entities (the supergraph composes it in a graph of its own with no root fields), so this
+                // is a caller at the subgraph itself, and the plan says its parts are missing.
+                context.Errors.Add(new ExecutionError("The departments' parts of the plan did not arrive, so their entries are missing: ask the plan through the gateway, which brings them.")
                 {
                     Code = "PLAN_PARTS_MISSING",
-                    Path = context.Path,
+                    Path = context.ResponsePath,
                 });
                 return context.ContactAssignmentsOf(citizenId).Then(contacts => CombinedPlan.Compose(citizenId, contacts, [],
                     read.Select(d => PlanParts.Of[d].Source.ToString()), decisions, query, header: _ => null));
@@ -193,10 +190,20 @@ public static class PlanParts
                 {
                     var (_, subgraph, source) = PlanParts.Of[department];
                     unavailable.Add(source.ToString());
-                    context.Errors.Add(new SourceUnavailableError(source, subgraph.ToString(), $"{department}'s part of the combined plan") { Path = context.Path });
+                    context.Errors.Add(new SourceUnavailableError(source, subgraph.ToString(), $"{department}'s part of the combined plan") { Path = context.ResponsePath });
                     continue;
                 }
-                unavailable.AddRange(part.Unavailable.Where(s => Enum.TryParse<Source>(s, out _)));
+                // The department answered, but a source of its own did not: named, with an error, as the single host does.
+                foreach (var down in part.Unavailable.Select(s => Enum.TryParse<Source>(s, out var known) ? known : (Source?)null).OfType<Source>().Distinct())
+                {
+                    unavailable.Add(down.ToString());
+                    var error = SourceUnavailableError.Missing(down, "its entries on the combined plan");
+                    error.Path = context.ResponsePath;
+                    context.Errors.Add(error);
+                }
+                // Its detail decision is the department's, recorded there for this request: the Registry's guard on the
+                // entries' records takes the same decision and leaves it unrecorded, so the request has one record of it.
+                access.RecordedElsewhere(citizenId, Departments.DetailOf[department]);
                 if (part.HiddenBecause is null)
                     all.AddRange(part.Entries.Select(e => EntryOf(citizenId, department, e)).OfType<PlanEntry>());
             }
@@ -217,9 +224,6 @@ public static class PlanParts
                 header: d => read.Contains(d) && parts[d] is { HiddenBecause: null } part ? part.Header : null));
         });
     }
-
-    private static bool SelectsCitizenId(IResolveFieldContext context) =>
-        context.Parent?.FieldAst.SelectionSet?.Selections.OfType<GraphQLParser.AST.GraphQLField>().Any(f => f.Name.StringValue == "id") == true;
 
     private static PlanPart? Parse(string? json, string department)
     {

@@ -43,6 +43,10 @@ public sealed class SourceOutageTests : IClassFixture<JobMatchHost>
             Assert.Equal("Employment", error["extensions"]!["source"]!.GetValue<string>());
             Assert.Equal(["Employment"], citizen["combinedPlan"]!["unavailableSources"]!.AsArray().Select(s => s!.GetValue<string>()));
             Assert.Contains(citizen["combinedPlan"]!["entries"]!.AsArray(), e => e!["department"]!.GetValue<string>() == "SOF");
+            // The plan arrives, and an error at it says which source's entries are missing.
+            var planError = Assert.Single(during.Errors, e => e!["path"]!.AsArray().Select(p => p!.ToString()).SequenceEqual(["citizen", "combinedPlan"]));
+            Assert.Equal("SOURCE_UNAVAILABLE", planError!["extensions"]!["code"]!.GetValue<string>());
+            Assert.Equal("Employment", planError["extensions"]!["source"]!.GetValue<string>());
             Assert.DoesNotContain("   at ", during.Text);
 
             var health = await client.SendAsync(HttpMethod.Get, "/health", accept: "application/json");

@@ -63,6 +63,22 @@ public sealed class ProductionSubgraphTests(ProductionSubgraphHost host) : IClas
     }
 
     [Fact]
+    public async Task TheGatewaysRequestMayCarryMoreThanACallersBodyUpToItsOwnBound()
+    {
+        // The gateway's representations carry the departments' parts of each citizen's plan: a page of plans passes 64 KB.
+        var large = new { padding = new string('x', 200_000) };
+        var straight = await host.GraphQLAs(Graph.Access.Departments.Employment, Role.Caseworker).PostAsync(Departments, large);
+        var fromGateway = await FromGateway(host.GraphQLAs(Graph.Access.Departments.Employment, Role.Caseworker)).PostAsync(Departments, large);
+        var tooLarge = await FromGateway(host.GraphQLAs(Graph.Access.Departments.Employment, Role.Caseworker)).PostAsync(Departments, new { padding = new string('x', 5 * 1024 * 1024) });
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, straight.Status);
+        Assert.Equal(["BODY_TOO_LARGE"], straight.ErrorCodes);
+        Assert.Equal(4, fromGateway.DataOrThrow()["departments"]!.AsArray().Count);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, tooLarge.Status);
+        Assert.Equal(["BODY_TOO_LARGE"], tooLarge.ErrorCodes);
+    }
+
+    [Fact]
     public async Task TheGatewayCredentialWithoutACallersTokenGivesNoPersonalData()
     {
         var response = await FromGateway(host.GraphQL()).PostAsync("query($id: ID!) { citizen(id: $id) { name cpr } }", new { id = DemoCitizens.SharedCashBenefitCitizen });
