@@ -35,7 +35,7 @@ public static class NodeQueries
                     }
                     catch (ExecutionError e)
                     {
-                        e.Path = [.. ctx.Path, i];
+                        e.Path = [.. ctx.ResponsePath, i];
                         ctx.Errors.Add(e);
                         found.Add(null);
                     }

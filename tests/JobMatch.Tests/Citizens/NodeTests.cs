@@ -100,4 +100,16 @@ public sealed class NodeTests(DemoHost host)
         Assert.Equal(["AUTH_NOT_AUTHORIZED"], response.ErrorCodesAt("nodes.1"));
         Assert.Equal(["INVALID_ID"], response.ErrorCodesAt("nodes.2"));
     }
+
+    [Fact]
+    public async Task AnAliasedNodesPutsEachErrorAtTheAliasThatAnswered()
+    {
+        var response = await host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN").PostAsync(
+            "query($ids: [ID!]!) { found: nodes(ids: $ids) { id } }", new { ids = new[] { DemoCitizens.JobshopCitizen.ToString(), "not-an-id" } });
+
+        Assert.NotNull(response.Data!["found"]![0]);
+        Assert.Null(response.Data!["found"]![1]);
+        Assert.Equal(["INVALID_ID"], response.ErrorCodesAt("found.1"));
+        Assert.Empty(response.ErrorCodesAt("nodes.1"));
+    }
 }
