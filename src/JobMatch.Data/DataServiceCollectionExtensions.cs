@@ -21,6 +21,7 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<DataOptions>().Bind(configuration.GetSection(DataOptions.Section));
         services.AddSingleton(sp => sp.GetRequiredService<IOptions<DataOptions>>().Value);
         services.AddSingleton<SqlStatementCounter>();
+        services.AddSingleton(sp => new SqliteMemoryMap((long)sp.GetRequiredService<DataOptions>().SqliteMemoryMapMegabytes << 20));
 
         void Add<TContext>(Source source) where TContext : DbContext =>
             services.AddPooledDbContextFactory<TContext>((sp, o) =>
@@ -30,7 +31,11 @@ public static class DataServiceCollectionExtensions
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
                     .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), SourceFailureTagger.Instance);
                 if (options.Provider == DataProvider.Sqlite)
+                {
                     o.AddInterceptors(SqliteFileGuard.Instance);
+                    if (options.SqliteMemoryMapMegabytes > 0)
+                        o.AddInterceptors(sp.GetRequiredService<SqliteMemoryMap>());
+                }
             });
 
         Add<RegistryContext>(Source.Registry);

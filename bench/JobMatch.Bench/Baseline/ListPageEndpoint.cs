@@ -65,7 +65,29 @@ public static class ListPageEndpoint
         if (project is null)
         {
             total = await query.Take(CountBound + 1).CountAsync(ct);
-            page = await Sorted(Seek(query, byBirth, seek), byBirth).Take(size + 1).Select(ToRow).ToListAsync(ct);
+            var pageQuery = Seek(query, byBirth, seek);
+            if (byBirth && lastName is null)
+            {
+                // Newest first through the department's assignments in birth-date order (one per citizen), the
+                // district checked by key: the walk does not pass every citizen too young to be in the caseload.
+                var department = access.Viewer.Department!;
+                var current = BaselineAccess.Current(registry, today);
+                var walk = current.Where(a => a.DepartmentCode == department && !current.Any(b => b.DepartmentCode == department && b.CitizenBirthDate == a.CitizenBirthDate && b.CitizenId == a.CitizenId && b.Id < a.Id));
+                if (district is not null)
+                {
+                    var folded = DanishText.Fold(district);
+                    walk = walk.Where(a => registry.Citizens.Any(c => c.Id == a.CitizenId && c.SearchDistrict == folded));
+                }
+                if (seek is [var day, var id])
+                {
+                    var born = DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+                    var afterId = Guid.Parse(id);
+                    walk = walk.Where(a => a.CitizenBirthDate <= born && (a.CitizenBirthDate < born || a.CitizenId > afterId));
+                }
+                var pageIds = walk.OrderByDescending(a => a.CitizenBirthDate).ThenBy(a => a.CitizenId).Take(size + 1).Select(a => a.CitizenId);
+                pageQuery = pageIds.Join(registry.Citizens, id => id, c => c.Id, (_, c) => c);
+            }
+            page = await Sorted(pageQuery, byBirth).Take(size + 1).Select(ToRow).ToListAsync(ct);
         }
         else
         {

@@ -14,6 +14,13 @@ public sealed class ContactAssignment : ICitizenRecord, Changes.IVersioned
     public required string Responsibility { get; set; }
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
+    /// <summary>
+    /// The citizen's birth date, beside the assignment so that a department's caseload can be read in birth-date order
+    /// from one index (the citizens page ordered by birthDate walks the caseload, not every citizen of that age). The
+    /// Registry keeps it: <see cref="RegistryContext"/> fills it when an assignment is added and follows a corrected
+    /// birth date; nobody sets it by hand.
+    /// </summary>
+    public DateOnly CitizenBirthDate { get; set; }
     /// <summary>Raised by every change; a writer sends back the version it read (optimistic concurrency).</summary>
     public int Version { get; set; }
 }
@@ -27,6 +34,11 @@ internal sealed class ContactAssignmentConfiguration : IEntityTypeConfiguration<
         b.Property(a => a.Responsibility).HasMaxLength(100);
         b.HasIndex(a => a.CitizenId);
         b.HasIndex(a => a.EmployeeId);
-        b.HasIndex(a => new { a.DepartmentCode, a.CitizenId });
+        // Whether a citizen is in a department's caseload today, read from the index alone. Both indexes hold what tells
+        // whether an assignment is in force; with this one covering too, SQLite's planner never probes a citizen
+        // through the birth-date index below (one equality) instead of this one (two).
+        b.HasIndex(a => new { a.DepartmentCode, a.CitizenId, a.From, a.To });
+        // A department's caseload in birth-date order, with what tells whether the assignment is in force.
+        b.HasIndex(a => new { a.DepartmentCode, a.CitizenBirthDate, a.CitizenId, a.From, a.To });
     }
 }

@@ -63,6 +63,7 @@ internal sealed partial class CitizenBuilder
             {
                 Id = random.NextGuid(),
                 CitizenId = citizen.Id,
+                CitizenBirthDate = citizen.BirthDate,
                 EmployeeId = employee.Id,
                 DepartmentCode = involvement.Department,
                 Responsibility = employee.Title,

@@ -46,15 +46,23 @@ public static class CitizenSearch
         var query = db.Citizens
             .Where(c => db.ContactAssignments.Where(inForce).Any(a => a.CitizenId == c.Id && a.DepartmentCode == department));
         var probes = new List<CrossSourceCondition>();
-        if (filter is not null)
-            query = query.Where(await matcher.PredicateAsync(filter, probes, ct));
+        var predicate = filter is null ? null : await matcher.PredicateAsync(filter, probes, ct);
+        if (predicate is not null)
+            query = query.Where(predicate);
 
         if (probes.Count == 0)
         {
             // The count is of the caseload and the filter, whatever the cursors, and bounded: see LimitsOptions.ExactCountUpTo.
             (int, bool)? total = withTotal ? await Keyset.CountAsync(query, limits.ExactCountUpTo, ct) : null;
+            var page = Seek(query, sort, window);
+            if (CitizenSortOrder.CaseloadOf(order) is { } byBirth && ReadsThroughCaseload(filter))
+            {
+                // Joined, not "id in (…)": SQLite reads a derived table once and looks each id up, where the IN list
+                // costs it about three times as much.
+                page = CaseloadPage(db, department, today, predicate, byBirth, window).Join(db.Citizens, id => id, c => c.Id, (_, c) => c);
+            }
             // A backwards page reads the reversed order from its cursor; the page is turned round once read.
-            var rows = await sort.Sort(Seek(query, sort, window), reversed: window.Backwards).Take(window.Size + 1).ToListAsync(ct);
+            var rows = await sort.Sort(page, reversed: window.Backwards).Take(window.Size + 1).ToListAsync(ct);
             return sort.Page(rows, window, total);
         }
 
@@ -63,13 +71,44 @@ public static class CitizenSearch
         return sort.Page(found, window, probedTotal, resumeAt);
     }
 
-    private static IQueryable<Citizen> Seek(IQueryable<Citizen> query, Keyset.Order<Citizen> sort, Keyset.Window window)
+    private static IQueryable<T> Seek<T>(IQueryable<T> query, Keyset.Order<T> sort, Keyset.Window window)
+        where T : class
     {
         if (window.After is { } after)
             query = query.Where(sort.Beyond(after, "after", after: true));
         if (window.Before is { } before)
             query = query.Where(sort.Beyond(before, "before", after: false));
         return query;
+    }
+
+    /// <summary>
+    /// Whether a page in birth-date order is read through the department's assignments: when the filter, if any,
+    /// names only the district and the departments involved. A condition on a name or a birth date has its own index
+    /// on the citizens, which narrows faster than walking the caseload.
+    /// </summary>
+    private static bool ReadsThroughCaseload(CitizenFilter? filter) =>
+        filter is null || filter is { Name: null, FirstName: null, LastName: null, BirthDate: null, EnrolledInProject: null, CurrentTargetGroup: null, Project: null, TargetGroup: null }
+            && (filter.And is null || filter.And.All(ReadsThroughCaseload)) && filter.Or is not { Count: > 0 };
+
+    /// <summary>
+    /// The ids of a page in birth-date order, read from the department's assignments in force in that order
+    /// (<see cref="ContactAssignment.CitizenBirthDate"/>), one per citizen, each citizen checked against the filter by
+    /// key. Newest first, the walk does not pass every citizen too young to be in the caseload: it reads about as many
+    /// assignments as the page needs divided by the share of the caseload the filter keeps, at any size of Registry.
+    /// </summary>
+    private static IQueryable<Guid> CaseloadPage(RegistryContext db, string department, DateOnly today, Expression<Func<Citizen, bool>>? predicate,
+        Keyset.Order<ContactAssignment> order, Keyset.Window window)
+    {
+        var inForce = CitizenFacts.InForceOn(today);
+        var others = db.ContactAssignments.Where(inForce);
+        var walk = db.ContactAssignments.Where(inForce)
+            .Where(a => a.DepartmentCode == department && !others.Any(b => b.DepartmentCode == department && b.CitizenBirthDate == a.CitizenBirthDate && b.CitizenId == a.CitizenId && b.Id < a.Id));
+        if (predicate is not null)
+        {
+            var matching = db.Citizens.Where(predicate);
+            walk = walk.Where(a => matching.Any(c => c.Id == a.CitizenId));
+        }
+        return order.Sort(Seek(walk, order, window), reversed: window.Backwards).Take(window.Size + 1).Select(a => a.CitizenId);
     }
 
     /// <summary>

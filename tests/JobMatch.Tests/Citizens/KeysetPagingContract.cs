@@ -122,6 +122,70 @@ public abstract class KeysetPagingContract(JobMatchHost host)
     }
 
     [Fact]
+    public async Task ABirthDatePageOfADistrictHoldsEachCitizenOnceAndOnlyWhileTheirContactIsInForce()
+    {
+        // Read through the department's assignments in birth-date order: a citizen with two contact persons must still
+        // come once, and an ended or future contact person must not bring anyone in.
+        var district = Unique("Fødeby");
+        var today = JobMatchHost.Today;
+        var twice = await AddInDistrictAsync(district, new DateOnly(2001, 3, 1), (today.AddYears(-2), null), (today.AddMonths(-1), null));
+        var once = await AddInDistrictAsync(district, new DateOnly(1999, 3, 1), (today.AddYears(-1), today.AddYears(1)));
+        var sameDay = await AddInDistrictAsync(district, new DateOnly(1999, 3, 1), (today, today));
+        await AddInDistrictAsync(district, new DateOnly(2003, 3, 1), (today.AddYears(-3), today.AddDays(-1)));
+        await AddInDistrictAsync(district, new DateOnly(2004, 3, 1), (today.AddDays(1), null));
+        var oldest = await AddInDistrictAsync(district, new DateOnly(1950, 3, 1), (today.AddYears(-5), null), (today.AddYears(-4), null), (today.AddYears(-3), null));
+        var where = new { district = new { eq = district.ToUpperInvariant() } };
+
+        var pages = new List<JsonNode> { await PageAsync(new { first = 2, where }) };
+        while (pages[^1]["pageInfo"]!["hasNextPage"]!.GetValue<bool>() && pages.Count < 10)
+            pages.Add(await PageAsync(new { first = 2, where, after = pages[^1]["pageInfo"]!["endCursor"]!.GetValue<string>() }));
+        var backwards = await PageAsync(new { last = 3, where });
+        var middle = string.CompareOrdinal(once.ToString(), sameDay.ToString()) < 0 ? new[] { once, sameDay } : [sameDay, once];
+
+        Assert.Equal([twice.ToString(), .. middle.Select(id => id.ToString()), oldest.ToString()], pages.SelectMany(Ids).ToList());
+        Assert.Equal([2, 2], pages.Select(p => Ids(p).Count).ToList());
+        Assert.Equal((4, true), Count(pages[0]));
+        Assert.Equal([.. middle.Select(id => id.ToString()), oldest.ToString()], Ids(backwards));
+        Assert.True(backwards["pageInfo"]!["hasPreviousPage"]!.GetValue<bool>());
+    }
+
+    [Fact]
+    public async Task AContactPersonNamedLaterTakesTheCitizensBirthDateAndFollowsItsCorrection()
+    {
+        var district = Unique("Rettelsby");
+        var later = await AddInDistrictAsync(district, new DateOnly(1985, 5, 5));
+        var first = await AddInDistrictAsync(district, new DateOnly(1990, 5, 5), (JobMatchHost.Today.AddYears(-1), null));
+        var where = new { district = new { eq = district } };
+        var before = await PageAsync(new { first = 5, where });
+
+        // The assignment is written on its own, as the assignContactPerson mutation writes it: nobody names the birth date.
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync())
+        {
+            db.ContactAssignments.Add(new ContactAssignment { Id = Guid.NewGuid(), CitizenId = later, EmployeeId = await EmployeeOfAsync(db, Departments.Social), DepartmentCode = Departments.Social, Responsibility = "Test", From = JobMatchHost.Today });
+            await db.SaveChangesAsync();
+        }
+        var named = await PageAsync(new { first = 5, where });
+        await using (var db = await host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync())
+        {
+            var citizen = await db.Citizens.AsTracking().SingleAsync(c => c.Id == later);
+            citizen.BirthDate = new DateOnly(1995, 5, 5);
+            await db.SaveChangesAsync();
+        }
+        var corrected = await PageAsync(new { first = 5, where });
+        // A page of one is picked by the walk's order alone, so it shows whether the stored birth date followed.
+        var newest = await PageAsync(new { first = 1, where });
+        var next = await PageAsync(new { first = 1, where, after = newest["pageInfo"]!["endCursor"]!.GetValue<string>() });
+
+        Assert.Equal([first.ToString()], Ids(before));
+        Assert.Equal([first.ToString(), later.ToString()], Ids(named));
+        Assert.Equal([later.ToString(), first.ToString()], Ids(corrected));
+        Assert.Equal(["1995-05-05", "1990-05-05"], BirthDates(corrected));
+        Assert.Equal([later.ToString()], Ids(newest));
+        Assert.Equal([first.ToString()], Ids(next));
+        Assert.False(next["pageInfo"]!["hasNextPage"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public async Task ACursorOfAnotherOrderOrAnotherConnectionIsRefusedWithAClearError()
     {
         var byName = (await Sof.PostAsync("{ citizens(first: 1, order: [{ name: ASC }]) { pageInfo { endCursor } } }")).DataOrThrow();
@@ -169,6 +233,30 @@ public abstract class KeysetPagingContract(JobMatchHost host)
         return (await db.ContactAssignments.Where(a => a.DepartmentCode == department && a.From <= today && (a.To == null || a.To >= today))
             .Select(a => a.CitizenId).Distinct().ToListAsync()).Select(id => id.ToString()).ToList();
     }
+
+    /// <summary>A citizen of <paramref name="district"/> with a SOF contact person for each period given (none when none).</summary>
+    private async Task<Guid> AddInDistrictAsync(string district, DateOnly birthDate, params (DateOnly From, DateOnly? To)[] periods)
+    {
+        await using var db = await host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync();
+        var id = Guid.NewGuid();
+        db.Citizens.Add(new Citizen
+        {
+            Id = id,
+            Cpr = Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            FirstName = "Test",
+            LastName = Unique("Periode"),
+            BirthDate = birthDate,
+            District = district,
+        });
+        var employees = await db.Employees.Where(e => e.DepartmentCode == Departments.Social).Select(e => e.Id).Take(periods.Length).ToListAsync();
+        for (var i = 0; i < periods.Length; i++)
+            db.ContactAssignments.Add(new ContactAssignment { Id = Guid.NewGuid(), CitizenId = id, EmployeeId = employees[i % employees.Count], DepartmentCode = Departments.Social, Responsibility = "Test", From = periods[i].From, To = periods[i].To });
+        await db.SaveChangesAsync();
+        return id;
+    }
+
+    private static Task<Guid> EmployeeOfAsync(RegistryContext db, string department) =>
+        db.ContactAssignments.Where(a => a.DepartmentCode == department).Select(a => a.EmployeeId).FirstAsync();
 
     /// <summary>A citizen with a contact person in <paramref name="department"/> (none when null).</summary>
     private async Task<Guid> AddCitizenAsync(string lastName, DateOnly birthDate, string? department)

@@ -104,6 +104,43 @@ public sealed class MigrationTests
         }
     }
 
+    [Theory]
+    [InlineData(DataProvider.Sqlite)]
+    [InlineData(DataProvider.PostgreSql)]
+    public async Task UpgradingARegistryGivesEveryContactAssignmentItsCitizensBirthDate(DataProvider provider)
+    {
+        var file = Path.Combine(Path.GetTempPath(), "jobmatch-tests", Guid.NewGuid().ToString("N") + ".db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        var connection = provider == DataProvider.Sqlite
+            ? $"Data Source={file};Pooling=False"
+            : Postgres.TestPostgres.Database("jm_" + Guid.NewGuid().ToString("N")[..16] + "_upgrade");
+        try
+        {
+            await using var db = new RegistryContext(Options<RegistryContext>(provider, connection));
+            var migrations = db.Database.GetMigrations().ToList();
+            var added = migrations.FindIndex(m => m.EndsWith("_AddCaseloadByBirthDate", StringComparison.Ordinal));
+            await db.GetService<IMigrator>().MigrateAsync(migrations[added - 1]);
+            // Rows as an older release wrote them: no birth date beside the assignment.
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO "Citizens" ("Id", "Cpr", "FirstName", "LastName", "BirthDate", "District", "SearchDistrict", "SearchFirstName", "SearchLastName", "SearchName")
+                VALUES ('0a7e1b3c-0000-4000-8000-000000000001', '0101801234', 'Aase', 'Ågård', '1980-01-01', 'Valby', 'valby', 'aase', 'ågård', 'aase ågård');
+                INSERT INTO "ContactAssignments" ("Id", "CitizenId", "EmployeeId", "DepartmentCode", "Responsibility", "From", "Version")
+                VALUES ('0a7e1b3c-0000-4000-8000-0000000000a1', '0a7e1b3c-0000-4000-8000-000000000001', '0a7e1b3c-0000-4000-8000-0000000000e1', 'SOF', 'Socialrådgiver', '2025-01-01', 1);
+                """);
+
+            await db.Database.MigrateAsync();
+
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+            var assignment = await db.ContactAssignments.AsNoTracking().SingleAsync();
+            Assert.Equal(new DateOnly(1980, 1, 1), assignment.CitizenBirthDate);
+        }
+        finally
+        {
+            if (provider == DataProvider.Sqlite)
+                File.Delete(file);
+        }
+    }
+
     private static DbContext Open(DataProvider provider, Source source)
     {
         var connection = provider switch

@@ -251,6 +251,9 @@ namespace JobMatch.Data.PostgreSql.Migrations.RegistryStore
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly>("CitizenBirthDate")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uuid");
 
@@ -283,7 +286,9 @@ namespace JobMatch.Data.PostgreSql.Migrations.RegistryStore
 
                     b.HasIndex("EmployeeId");
 
-                    b.HasIndex("DepartmentCode", "CitizenId");
+                    b.HasIndex("DepartmentCode", "CitizenId", "From", "To");
+
+                    b.HasIndex("DepartmentCode", "CitizenBirthDate", "CitizenId", "From", "To");
 
                     b.ToTable("ContactAssignments");
                 });

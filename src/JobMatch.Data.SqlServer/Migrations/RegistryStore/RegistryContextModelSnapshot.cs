@@ -251,6 +251,9 @@ namespace JobMatch.Data.SqlServer.Migrations.RegistryStore
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateOnly>("CitizenBirthDate")
+                        .HasColumnType("date");
+
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("uniqueidentifier");
 
@@ -283,7 +286,9 @@ namespace JobMatch.Data.SqlServer.Migrations.RegistryStore
 
                     b.HasIndex("EmployeeId");
 
-                    b.HasIndex("DepartmentCode", "CitizenId");
+                    b.HasIndex("DepartmentCode", "CitizenId", "From", "To");
+
+                    b.HasIndex("DepartmentCode", "CitizenBirthDate", "CitizenId", "From", "To");
 
                     b.ToTable("ContactAssignments");
                 });

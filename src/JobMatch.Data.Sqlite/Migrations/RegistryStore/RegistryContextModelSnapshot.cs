@@ -243,6 +243,9 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly>("CitizenBirthDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CitizenId")
                         .HasColumnType("TEXT");
 
@@ -275,7 +278,9 @@ namespace JobMatch.Data.Sqlite.Migrations.RegistryStore
 
                     b.HasIndex("EmployeeId");
 
-                    b.HasIndex("DepartmentCode", "CitizenId");
+                    b.HasIndex("DepartmentCode", "CitizenId", "From", "To");
+
+                    b.HasIndex("DepartmentCode", "CitizenBirthDate", "CitizenId", "From", "To");
 
                     b.ToTable("ContactAssignments");
                 });
