@@ -138,7 +138,8 @@ public static class BenchProgram
             Console.WriteLine(report.Table());
             Console.WriteLine(report.CostTable());
             if (memory.Of() is { Count: > 0 } samples)
-                Console.WriteLine($"Working set under load: median {Spread.Of(samples.Select(b => (double)b)).Median / 1048576:0} MB, max {samples.Max() / 1048576} MB ({samples.Count} samples); " +
+                Console.WriteLine($"Private memory under load: median {Spread.Of(samples.Select(b => (double)b)).Median / 1048576:0} MB, max {samples.Max() / 1048576} MB ({samples.Count} samples); " +
+                    $"working set with the mapped SQLite files median {Spread.Of(memory.WorkingSetOf().Select(b => (double)b)).Median / 1048576:0} MB; " +
                     $"GC heap now {GC.GetGCMemoryInfo().HeapSizeBytes / 1048576} MB, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576} MB, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC" +
                     (store.Provider == DataProvider.Sqlite ? $"; SQLite's page caches and statements now {SQLitePCL.raw.sqlite3_memory_used() / 1048576} MB, peak {SQLitePCL.raw.sqlite3_memory_highwater(0) / 1048576} MB." : "."));
             if (options.Summary is { } summary)
