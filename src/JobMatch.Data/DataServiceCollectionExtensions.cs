@@ -33,7 +33,9 @@ public static class DataServiceCollectionExtensions
                 if (options.Provider == DataProvider.Sqlite)
                 {
                     o.AddInterceptors(SqliteFileGuard.Instance);
-                    if (options.SqliteMemoryMapMegabytes > 0)
+                    // Not the audit log: it only grows, and a growing file is mapped again as it grows, on every
+                    // connection, for reads it hardly has.
+                    if (options.SqliteMemoryMapMegabytes > 0 && source != Source.Audit)
                         o.AddInterceptors(sp.GetRequiredService<SqliteMemoryMap>());
                 }
             });
