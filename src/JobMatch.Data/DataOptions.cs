@@ -25,8 +25,9 @@ public sealed class DataOptions
 
     /// <summary>
     /// How much of each embedded source's file its connections read through a memory map (<c>PRAGMA mmap_size</c>),
-    /// in megabytes (SQLite caps it at its compiled limit, about 2 GB); 0 reads every page by a system call into the connection's own cache. The map shares the
-    /// operating system's page cache between all pooled connections, so a large source is not read into each again.
+    /// in megabytes (SQLite caps it at its compiled limit, about 2 GB); 0 reads every page by a system call into the
+    /// connection's own cache. The map shares the operating system's page cache between all pooled connections, so a
+    /// large source is not read into each again. The audit log is never mapped: it only grows.
     /// </summary>
     public int SqliteMemoryMapMegabytes { get; set; } = 4096;
 

@@ -54,13 +54,11 @@ public static class CitizenSearch
         {
             // The count is of the caseload and the filter, whatever the cursors, and bounded: see LimitsOptions.ExactCountUpTo.
             (int, bool)? total = withTotal ? await Keyset.CountAsync(query, limits.ExactCountUpTo, ct) : null;
-            var page = Seek(query, sort, window);
-            if (CitizenSortOrder.CaseloadOf(order) is { } byBirth && ReadsThroughCaseload(filter))
-            {
-                // Joined, not "id in (…)": SQLite reads a derived table once and looks each id up, where the IN list
-                // costs it about three times as much.
-                page = CaseloadPage(db, department, today, predicate, byBirth, window).Join(db.Citizens, id => id, c => c.Id, (_, c) => c);
-            }
+            // Joined, not "id in (…)": SQLite reads a derived table once and looks each id up, where the IN list
+            // costs it about three times as much.
+            var page = CitizenSortOrder.CaseloadOf(sort) is { } byBirth && ReadsThroughCaseload(filter)
+                ? CaseloadPage(db, department, today, predicate, byBirth, window).Join(db.Citizens, id => id, c => c.Id, (_, c) => c)
+                : Seek(query, sort, window);
             // A backwards page reads the reversed order from its cursor; the page is turned round once read.
             var rows = await sort.Sort(page, reversed: window.Backwards).Take(window.Size + 1).ToListAsync(ct);
             return sort.Page(rows, window, total);

@@ -18,7 +18,13 @@ public static class CitizenSortOrder
 
     public static Keyset.Order<Citizen> Of(IReadOnlyList<CitizenSort> order)
     {
-        var (signature, fields) = SignatureOf(order);
+        var fields = new List<(string Field, bool Ascending)>();
+        foreach (var (field, direction) in order.SelectMany(o => o.Keys()).DefaultIfEmpty(("name", SortEnumType.Asc)))
+        {
+            if (fields.All(f => f.Field != field))
+                fields.Add((field, direction == SortEnumType.Asc));
+        }
+        var signature = string.Join(",", fields.Select(f => f.Field + (f.Ascending ? ":asc" : ":desc")));
         return Orders.GetOrAdd(signature, _ => new Keyset.Order<Citizen>("citizen", signature, [.. fields.SelectMany(f => KeysOf(f.Field, f.Ascending)), Key(c => c.Id, true)]));
     }
 
@@ -27,8 +33,8 @@ public static class CitizenSortOrder
     private static readonly Keyset.Order<ContactAssignment> CaseloadByBirthDateAscending = CaseloadOrder(true);
     private static readonly Keyset.Order<ContactAssignment> CaseloadByBirthDateDescending = CaseloadOrder(false);
 
-    /// <summary>The order over the caseload's assignments equal to <see cref="Of"/>'s, when the sort is by birth date alone.</summary>
-    public static Keyset.Order<ContactAssignment>? CaseloadOf(IReadOnlyList<CitizenSort> order) => SignatureOf(order).Signature switch
+    /// <summary>The order over the caseload's assignments equal to <paramref name="order"/>, when it is by birth date alone.</summary>
+    public static Keyset.Order<ContactAssignment>? CaseloadOf(Keyset.Order<Citizen> order) => order.Signature switch
     {
         "birthDate:asc" => CaseloadByBirthDateAscending,
         "birthDate:desc" => CaseloadByBirthDateDescending,
@@ -39,17 +45,6 @@ public static class CitizenSortOrder
         new("citizen", ascending ? "birthDate:asc" : "birthDate:desc",
             [new Keyset.Key<ContactAssignment>((Expression<Func<ContactAssignment, DateOnly>>)(a => a.CitizenBirthDate), ascending),
              new Keyset.Key<ContactAssignment>((Expression<Func<ContactAssignment, Guid>>)(a => a.CitizenId), true)]);
-
-    private static (string Signature, List<(string Field, bool Ascending)> Fields) SignatureOf(IReadOnlyList<CitizenSort> order)
-    {
-        var fields = new List<(string Field, bool Ascending)>();
-        foreach (var (field, direction) in order.SelectMany(o => o.Keys()).DefaultIfEmpty(("name", SortEnumType.Asc)))
-        {
-            if (fields.All(f => f.Field != field))
-                fields.Add((field, direction == SortEnumType.Asc));
-        }
-        return (string.Join(",", fields.Select(f => f.Field + (f.Ascending ? ":asc" : ":desc"))), fields);
-    }
 
     private static IEnumerable<Keyset.Key<Citizen>> KeysOf(string field, bool ascending) => field switch
     {

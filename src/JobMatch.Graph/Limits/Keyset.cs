@@ -59,6 +59,9 @@ public static class Keyset
     {
         public IReadOnlyList<Key<T>> Keys => keys;
 
+        /// <summary>The order's name in its cursors, e.g. <c>birthDate:desc</c>.</summary>
+        public string Signature => signature;
+
         public IQueryable<T> Sort(IQueryable<T> query, bool reversed)
         {
             IOrderedQueryable<T>? sorted = null;

@@ -235,31 +235,15 @@ public abstract class KeysetPagingContract(JobMatchHost host)
     }
 
     /// <summary>A citizen of <paramref name="district"/> with a SOF contact person for each period given (none when none).</summary>
-    private async Task<Guid> AddInDistrictAsync(string district, DateOnly birthDate, params (DateOnly From, DateOnly? To)[] periods)
-    {
-        await using var db = await host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync();
-        var id = Guid.NewGuid();
-        db.Citizens.Add(new Citizen
-        {
-            Id = id,
-            Cpr = Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            FirstName = "Test",
-            LastName = Unique("Periode"),
-            BirthDate = birthDate,
-            District = district,
-        });
-        var employees = await db.Employees.Where(e => e.DepartmentCode == Departments.Social).Select(e => e.Id).Take(periods.Length).ToListAsync();
-        for (var i = 0; i < periods.Length; i++)
-            db.ContactAssignments.Add(new ContactAssignment { Id = Guid.NewGuid(), CitizenId = id, EmployeeId = employees[i % employees.Count], DepartmentCode = Departments.Social, Responsibility = "Test", From = periods[i].From, To = periods[i].To });
-        await db.SaveChangesAsync();
-        return id;
-    }
-
-    private static Task<Guid> EmployeeOfAsync(RegistryContext db, string department) =>
-        db.ContactAssignments.Where(a => a.DepartmentCode == department).Select(a => a.EmployeeId).FirstAsync();
+    private Task<Guid> AddInDistrictAsync(string district, DateOnly birthDate, params (DateOnly From, DateOnly? To)[] periods) =>
+        AddAsync(Unique("Periode"), district, birthDate, Departments.Social, periods);
 
     /// <summary>A citizen with a contact person in <paramref name="department"/> (none when null).</summary>
-    private async Task<Guid> AddCitizenAsync(string lastName, DateOnly birthDate, string? department)
+    private Task<Guid> AddCitizenAsync(string lastName, DateOnly birthDate, string? department) =>
+        AddAsync(lastName, "Valby", birthDate, department ?? Departments.Social, department is null ? [] : [(JobMatchHost.Today.AddYears(-1), null)]);
+
+    /// <summary>A citizen with a contact person in <paramref name="department"/> for each period given.</summary>
+    private async Task<Guid> AddAsync(string lastName, string district, DateOnly birthDate, string department, (DateOnly From, DateOnly? To)[] periods)
     {
         await using var db = await host.Services.GetRequiredService<IDbContextFactory<RegistryContext>>().CreateDbContextAsync();
         var id = Guid.NewGuid();
@@ -270,24 +254,20 @@ public abstract class KeysetPagingContract(JobMatchHost host)
             FirstName = "Test",
             LastName = lastName,
             BirthDate = birthDate,
-            District = "Valby",
+            District = district,
         });
-        if (department is not null)
+        if (periods.Length > 0)
         {
-            var employee = await db.ContactAssignments.Where(a => a.DepartmentCode == department).Select(a => a.EmployeeId).FirstAsync();
-            db.ContactAssignments.Add(new ContactAssignment
-            {
-                Id = Guid.NewGuid(),
-                CitizenId = id,
-                EmployeeId = employee,
-                DepartmentCode = department,
-                Responsibility = "Test",
-                From = JobMatchHost.Today.AddYears(-1),
-            });
+            var employee = await EmployeeOfAsync(db, department);
+            foreach (var (from, to) in periods)
+                db.ContactAssignments.Add(new ContactAssignment { Id = Guid.NewGuid(), CitizenId = id, EmployeeId = employee, DepartmentCode = department, Responsibility = "Test", From = from, To = to });
         }
         await db.SaveChangesAsync();
         return id;
     }
+
+    private static Task<Guid> EmployeeOfAsync(RegistryContext db, string department) =>
+        db.ContactAssignments.Where(a => a.DepartmentCode == department).Select(a => a.EmployeeId).FirstAsync();
 }
 
 /// <summary>The real host on SQLite, with a count bound a test can cross.</summary>
