@@ -42,6 +42,8 @@ public static class GraphServiceCollectionExtensions
             .AddSchema<JobMatchSchema>()
             .AddGraphTypes(typeof(JobMatchSchema).Assembly)
             .AddJobMatchFederation(builder.Configuration)
+            // In this order: the guard wraps the settled resolver, so a field decided late still hands over a known value.
+            .AddSchemaVisitor<SettledResultVisitor>()
             .AddSchemaVisitor<AccessGuardVisitor>()
             .ConfigureExecution<AuditStep>()
             .AddSystemTextJson()

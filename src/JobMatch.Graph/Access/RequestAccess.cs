@@ -62,6 +62,9 @@ public sealed class RequestAccess(JobMatchRequest request)
     /// <summary>Keeps facts loaded ahead of the decisions that read them; facts already known are kept as they are.</summary>
     public void Know(Guid citizenId, CitizenFacts known) => facts.TryAdd(citizenId, known);
 
+    /// <summary>Keeps more of a citizen's facts than were known (the consents loaded beside the contact persons), in place of them.</summary>
+    public void Learn(Guid citizenId, CitizenFacts known) => facts[citizenId] = known;
+
     /// <summary>A purpose-bound look-up by CPR found this citizen: identity and contact data open for this request.</summary>
     public void LookedUp(Guid citizenId) => lookedUp[citizenId] = 0;
 

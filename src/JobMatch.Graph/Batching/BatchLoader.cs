@@ -38,7 +38,7 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
             if (primed.TryGetValue(key, out var known))
                 return DataLoaderResults.Completed(known);
             if (asked.TryGetValue(key, out var earlier))
-                return new Result(earlier, key);
+                return earlier.Fetched is { } values ? DataLoaderResults.Completed(values.TryGetValue(key, out var value) ? value : missing) : new Result(earlier, key);
             open ??= new Batch(this);
             open.Keys.Add(key);
             asked[key] = open;
@@ -67,6 +67,9 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         }
 
         public TValue Missing => owner.missing;
+
+        /// <summary>The values once the batch has run without failing; a key asked for after that is known at once.</summary>
+        public IReadOnlyDictionary<TKey, TValue>? Fetched => running is { IsCompletedSuccessfully: true } done ? done.Result : null;
     }
 
     private sealed class Result(Batch batch, TKey key) : IDataLoaderResult<TValue>

@@ -5,8 +5,14 @@ namespace JobMatch.Graph.Batching;
 /// <summary>Composes loader results without awaiting them, so a resolver can combine sources and still batch.</summary>
 public static class DataLoaderResults
 {
+    /// <summary>
+    /// Maps a result when it arrives; a result already known (reference data, a row another statement read, a batch that
+    /// has run) is mapped at once, so the field stays known too.
+    /// </summary>
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
-        new Deferred<TResult>(async ct => map(await result.GetResultAsync(ct).ConfigureAwait(false)));
+        result is Known<T> known
+            ? new Known<TResult>(map(known.Value))
+            : new Deferred<TResult>(async ct => map(await result.GetResultAsync(ct).ConfigureAwait(false)));
 
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, CancellationToken, Task<TResult>> map) =>
         new Deferred<TResult>(async ct => await map(await result.GetResultAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false));
@@ -15,7 +21,30 @@ public static class DataLoaderResults
     public static IDataLoaderResult<T> FromTask<T>(Func<CancellationToken, Task<T>> run) => new Deferred<T>(run);
 
     /// <summary>A result known now, e.g. a row of the reference data.</summary>
-    public static IDataLoaderResult<T> Completed<T>(T value) => new Deferred<T>(_ => Task.FromResult(value));
+    public static IDataLoaderResult<T> Completed<T>(T value) => new Known<T>(value);
+
+    /// <summary>
+    /// What a resolver hands to GraphQL.NET: the value itself when its result is already known. The engine completes a
+    /// value in the same pass, where it would put any loader result, even a finished one, off to its next data-loader
+    /// pass, at a task, a continuation and a context a field.
+    /// </summary>
+    public static object? Settled(object? result) => result is IKnown known ? known.Value : result;
+
+    private interface IKnown
+    {
+        object? Value { get; }
+    }
+
+    private sealed class Known<T>(T value) : IDataLoaderResult<T>, IKnown
+    {
+        public T Value { get; } = value;
+
+        object? IKnown.Value => Value;
+
+        public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(Value);
+
+        Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(Value);
+    }
 
     private sealed class Deferred<T>(Func<CancellationToken, Task<T>> run) : IDataLoaderResult<T>
     {
