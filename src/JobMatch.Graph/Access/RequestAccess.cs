@@ -14,7 +14,7 @@ public sealed class RequestAccess(JobMatchRequest request)
     private readonly ConcurrentDictionary<AccessEntry, byte> entries = new();
     private readonly ConcurrentDictionary<Guid, CitizenFacts> facts = new();
     private readonly ConcurrentDictionary<Guid, byte> lookedUp = new();
-    private readonly ConcurrentDictionary<(Guid Citizen, DataCategory Category), Decided> decided = new();
+    private readonly ConcurrentDictionary<Guid, Decided> decided = new();
     private readonly ConcurrentDictionary<(Guid, DataCategory), byte> recordedElsewhere = new();
     private int anonymousAsked;
 
@@ -47,15 +47,29 @@ public sealed class RequestAccess(JobMatchRequest request)
     private AccessDecision Remembered(DataCategory category, Guid citizenId, CitizenFacts known)
     {
         var looked = lookedUp.ContainsKey(citizenId);
-        if (decided.TryGetValue((citizenId, category), out var earlier) && ReferenceEquals(earlier.Facts, known) && earlier.LookedUp == looked)
-            return earlier.Decision;
+        var earlier = decided.TryGetValue(citizenId, out var found) && ReferenceEquals(found.Facts, known) && found.LookedUp == looked ? found : null;
+        if (earlier?.ByCategory[(int)category] is { } remembered)
+            return remembered;
         var decision = AccessPolicy.Decide(Request, category, citizenId, known, looked);
         if (!decision.IsPending)
-            decided[(citizenId, category)] = new Decided(known, looked, decision);
+        {
+            // One slot per category beside the facts it was decided on: a slot written twice holds the same decision.
+            if (earlier is null)
+                decided[citizenId] = earlier = new Decided(known, looked);
+            earlier.ByCategory[(int)category] = decision;
+        }
         return decision;
     }
 
-    private sealed record Decided(CitizenFacts Facts, bool LookedUp, AccessDecision Decision);
+    private static readonly int Categories = Enum.GetValues<DataCategory>().Max(c => (int)c) + 1;
+
+    /// <summary>The decisions about one citizen made on one set of facts, by category.</summary>
+    private sealed class Decided(CitizenFacts facts, bool lookedUp)
+    {
+        public CitizenFacts Facts { get; } = facts;
+        public bool LookedUp { get; } = lookedUp;
+        public AccessDecision?[] ByCategory { get; } = new AccessDecision?[Categories];
+    }
 
     public CitizenFacts? FactsOf(Guid citizenId) => facts.GetValueOrDefault(citizenId);
 

@@ -48,7 +48,8 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
 
     private sealed class Batch(BatchLoader<TKey, TValue> owner)
     {
-        public readonly HashSet<TKey> Keys = [];
+        // Each key once: the loader's own record of what was asked keeps a key from joining a second batch.
+        public readonly List<TKey> Keys = [];
         private Task<IReadOnlyDictionary<TKey, TValue>>? running;
 
         public Task<IReadOnlyDictionary<TKey, TValue>> RunAsync(CancellationToken cancellationToken)

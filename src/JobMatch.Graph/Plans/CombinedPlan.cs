@@ -64,7 +64,7 @@ public static class CombinedPlan
         // A department's source is read only when the viewer may see its entries and the caller asked for it.
         var parts = Departments.All
             .Where(department => decisions[Departments.DetailOf[department]].Allowed && query.Reads(department))
-            .SelectMany(department => context.RowsOf(citizenId, department))
+            .SelectMany(department => context.RowsOf(citizenId, department, decisions))
             .ToList();
 
         var (errors, path) = (context.Errors, context.ResponsePath.ToList());
@@ -90,7 +90,8 @@ public static class CombinedPlan
     internal static CombinedPlanView Compose(Guid citizenId, IReadOnlyList<Data.Registry.ContactAssignment> contacts, IReadOnlyList<PlanEntry> all,
         IEnumerable<string> unavailable, IReadOnlyDictionary<DataCategory, AccessDecision> decisions, PlanQuery query, Func<string, PlanHeader?> header)
     {
-        var entries = all.Where(query.Keeps).Select(e => e with { Decisions = decisions }).ToList();
+        // Entries read here were made with these decisions; a department's part (the federated shape) is given them now.
+        var entries = all.Where(query.Keeps).Select(e => ReferenceEquals(e.Decisions, decisions) ? e : e with { Decisions = decisions }).ToList();
         entries.Sort((a, b) => (a.Date, a.Department, a.Kind, a.Title).CompareTo((b.Date, b.Department, b.Kind, b.Title)));
         var departments = contacts.Select(c => c.DepartmentCode).Concat(all.Select(e => e.Department))
             .Where(Departments.IsDepartment).Distinct().Order(StringComparer.Ordinal)
@@ -118,23 +119,38 @@ public static class CombinedPlan
         return (all, unavailable.ToList());
     }
 
-    private static IEnumerable<PlanEntry> EntriesOf<T>(IReadOnlyList<T> rows, Func<T, PlanEntry?> entry)
+    /// <summary>
+    /// One kind of record turned into plan entries when its batch has run: a part of its own rather than a mapped loader
+    /// result, since a page of fifty citizens has six hundred of them.
+    /// </summary>
+    private sealed class Part<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanEntry?> entry, IReadOnlyDictionary<DataCategory, AccessDecision>? decisions)
+        : IDataLoaderResult<IEnumerable<PlanEntry>>
     {
-        var entries = new List<PlanEntry>(rows.Count);
-        foreach (var row in rows)
+        public async Task<IEnumerable<PlanEntry>> GetResultAsync(CancellationToken cancellationToken = default)
         {
-            if (entry(row) is { } made)
-                entries.Add(made);
+            var read = await rows.GetResultAsync(cancellationToken).ConfigureAwait(false);
+            var entries = new List<PlanEntry>(read.Count);
+            foreach (var row in read)
+            {
+                if (entry(row) is { } made)
+                {
+                    made.Decisions = decisions;
+                    entries.Add(made);
+                }
+            }
+            return entries;
         }
-        return entries;
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One department's plan entries for the citizen, one batched read per kind of record, started at once.</summary>
-    internal static IReadOnlyList<IDataLoaderResult<IEnumerable<PlanEntry>>> RowsOf(this IResolveFieldContext context, Guid citizenId, string department)
+    /// <remarks>Entries are made with <paramref name="decisions"/>, the viewer's on each department's detail, where the caller has them.</remarks>
+    internal static IReadOnlyList<IDataLoaderResult<IEnumerable<PlanEntry>>> RowsOf(this IResolveFieldContext context, Guid citizenId, string department, IReadOnlyDictionary<DataCategory, AccessDecision>? decisions = null)
     {
-        var parts = new List<IDataLoaderResult<IEnumerable<PlanEntry>>>();
-        void Add<T>(Func<IDataLoaderResult<IReadOnlyList<T>>> rows, Func<T, PlanEntry?> entry) =>
-            parts.Add(rows().Then(list => EntriesOf(list, entry)));
+        var parts = new List<IDataLoaderResult<IEnumerable<PlanEntry>>>(5);
+        void Add<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanEntry?> entry) => parts.Add(new Part<T>(rows, entry, decisions));
 
         var today = context.Access().Today;
         PlanStatus On(DateOnly from, DateOnly? to, PlanStatus recorded = PlanStatus.Active) => PlanDates.StatusOn(today, from, to, recorded);
@@ -143,26 +159,26 @@ public static class CombinedPlan
         switch (department)
         {
             case bif:
-                Add(() => context.JobGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, bif, PlanEntryKind.JobGoal, g.Text, On(g.SetOn, g.TargetDate, g.Status), employment, NodeTypes.JobGoal, g.Id, g));
-                Add(() => context.JobActivitiesOf(citizenId), a => new(citizenId, a.From, a.To, bif, PlanEntryKind.JobActivity, $"{a.Title} ({a.Provider})", On(a.From, a.To, a.Status), employment, NodeTypes.JobActivity, a.Id, a));
-                Add(() => context.PlacementsOf(citizenId), p => new(citizenId, p.From, p.To, bif, PlanEntryKind.Placement, $"{PlacementTitle(p.Kind)}, {p.HoursPerWeek:0.#} timer/uge", On(p.From, p.To, p.Status), employment, NodeTypes.Placement, p.Id, p));
-                Add(() => context.TargetGroupPeriodsOf(citizenId), t => new(citizenId, t.From, t.To, bif, PlanEntryKind.TargetGroup, $"Målgruppe: {t.TargetGroupCode}", On(t.From, t.To), employment, NodeTypes.TargetGroupPeriod, t.Id, t));
-                Add(() => context.BenefitPeriodsOf(citizenId), b => new(citizenId, b.From, b.To, bif, PlanEntryKind.Benefit, $"Ydelse: {b.BenefitCode}", On(b.From, b.To), employment, NodeTypes.BenefitPeriod, b.Id, b));
+                Add(context.JobGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, bif, PlanEntryKind.JobGoal, g.Text, On(g.SetOn, g.TargetDate, g.Status), employment, NodeTypes.JobGoal, g.Id, g));
+                Add(context.JobActivitiesOf(citizenId), a => new(citizenId, a.From, a.To, bif, PlanEntryKind.JobActivity, $"{a.Title} ({a.Provider})", On(a.From, a.To, a.Status), employment, NodeTypes.JobActivity, a.Id, a));
+                Add(context.PlacementsOf(citizenId), p => new(citizenId, p.From, p.To, bif, PlanEntryKind.Placement, $"{PlacementTitle(p.Kind)}, {p.HoursPerWeek:0.#} timer/uge", On(p.From, p.To, p.Status), employment, NodeTypes.Placement, p.Id, p));
+                Add(context.TargetGroupPeriodsOf(citizenId), t => new(citizenId, t.From, t.To, bif, PlanEntryKind.TargetGroup, $"Målgruppe: {t.TargetGroupCode}", On(t.From, t.To), employment, NodeTypes.TargetGroupPeriod, t.Id, t));
+                Add(context.BenefitPeriodsOf(citizenId), b => new(citizenId, b.From, b.To, bif, PlanEntryKind.Benefit, $"Ydelse: {b.BenefitCode}", On(b.From, b.To), employment, NodeTypes.BenefitPeriod, b.Id, b));
                 break;
             case sof:
-                Add(() => context.ActionPlansOf(citizenId), p => p.NextReviewOn is { } review
+                Add(context.ActionPlansOf(citizenId), p => p.NextReviewOn is { } review
                     ? new(citizenId, review, null, sof, PlanEntryKind.PlanReview, "Opfølgning på handleplanen (§ 141)", On(review, review), social, NodeTypes.SocialActionPlan, p.Id, p)
                     : null);
-                Add(() => context.SocialGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, sof, PlanEntryKind.SocialGoal, $"{g.Area}: {g.Text}", On(g.SetOn, g.TargetDate, g.Status), social, NodeTypes.SocialGoal, g.Id, g));
-                Add(() => context.SocialServicesOf(citizenId), s => new(citizenId, s.From, s.To, sof, PlanEntryKind.SocialService, s.Title, On(s.From, s.To, s.Status), social, NodeTypes.SocialService, s.Id, s, s.ProviderCode));
-                Add(() => context.SubstanceTreatmentsOf(citizenId), t => new(citizenId, t.From, t.To, sof, PlanEntryKind.SubstanceTreatment, $"Misbrugsbehandling ({t.Form.ToLowerInvariant()}): {t.Substance}", On(t.From, t.To, t.Status), social, NodeTypes.SubstanceTreatment, t.Id, t));
+                Add(context.SocialGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, sof, PlanEntryKind.SocialGoal, $"{g.Area}: {g.Text}", On(g.SetOn, g.TargetDate, g.Status), social, NodeTypes.SocialGoal, g.Id, g));
+                Add(context.SocialServicesOf(citizenId), s => new(citizenId, s.From, s.To, sof, PlanEntryKind.SocialService, s.Title, On(s.From, s.To, s.Status), social, NodeTypes.SocialService, s.Id, s, s.ProviderCode));
+                Add(context.SubstanceTreatmentsOf(citizenId), t => new(citizenId, t.From, t.To, sof, PlanEntryKind.SubstanceTreatment, $"Misbrugsbehandling ({t.Form.ToLowerInvariant()}): {t.Substance}", On(t.From, t.To, t.Status), social, NodeTypes.SubstanceTreatment, t.Id, t));
                 break;
             case suf:
-                Add(() => context.HealthEpisodesOf(citizenId), e => new(citizenId, e.From, e.To, suf, PlanEntryKind.HealthEpisode, e.Title, On(e.From, e.To, e.Status), health, NodeTypes.HealthEpisode, e.Id, e));
+                Add(context.HealthEpisodesOf(citizenId), e => new(citizenId, e.From, e.To, suf, PlanEntryKind.HealthEpisode, e.Title, On(e.From, e.To, e.Status), health, NodeTypes.HealthEpisode, e.Id, e));
                 break;
             case buf:
-                Add(() => context.EducationsOf(citizenId), e => new(citizenId, e.From, e.ExpectedEnd, buf, PlanEntryKind.Education, $"{e.Programme}, {e.Institution}", On(e.From, e.ExpectedEnd, e.Status), youth, NodeTypes.YouthEducation, e.Id, e));
-                Add(() => context.TransitionPlansOf(citizenId), t => new(citizenId, t.StartedOn, t.PlannedTransferOn, buf, PlanEntryKind.TransitionPlan, $"Overgang til voksenområdet ({t.ReceivingDepartments})", On(t.StartedOn, t.PlannedTransferOn, t.Status), youth, NodeTypes.TransitionPlan, t.Id, t));
+                Add(context.EducationsOf(citizenId), e => new(citizenId, e.From, e.ExpectedEnd, buf, PlanEntryKind.Education, $"{e.Programme}, {e.Institution}", On(e.From, e.ExpectedEnd, e.Status), youth, NodeTypes.YouthEducation, e.Id, e));
+                Add(context.TransitionPlansOf(citizenId), t => new(citizenId, t.StartedOn, t.PlannedTransferOn, buf, PlanEntryKind.TransitionPlan, $"Overgang til voksenområdet ({t.ReceivingDepartments})", On(t.StartedOn, t.PlannedTransferOn, t.Status), youth, NodeTypes.TransitionPlan, t.Id, t));
                 break;
         }
         return parts;

@@ -22,7 +22,7 @@ public sealed record PlanEntry(
     string? UnitCode = null)
 {
     /// <summary>The request's decisions on each department's detail for the citizen, as the plan was built with them.</summary>
-    public IReadOnlyDictionary<DataCategory, AccessDecision>? Decisions { get; init; }
+    public IReadOnlyDictionary<DataCategory, AccessDecision>? Decisions { get; internal set; }
 
     /// <summary>The goal's links as the departments' parts gave them, where the plan was composed of parts; else null (read when asked).</summary>
     public IReadOnlyList<PlanGoalLink>? ComposedLinks { get; init; }
