@@ -69,9 +69,15 @@ public sealed class AccessGuardVisitor : BaseSchemaNodeVisitor
             }
 
             var decision = access.Decide(category, citizenId);
-            if (!decision.IsPending)
-                return Decided(context, access, category, citizenId, decision);
-            var id = citizenId!.Value;
+            return decision.IsPending ? Pending(context, access, category, citizenId!.Value, decision) : Decided(context, access, category, citizenId, decision);
+        }
+
+        /// <summary>
+        /// A decision that needs facts this request does not hold yet. Apart from <see cref="ResolveAsync"/> so that the
+        /// closure it builds is allocated only here, not for every field decided at once.
+        /// </summary>
+        private ValueTask<object?> Pending(IResolveFieldContext context, RequestAccess access, DataCategory category, Guid id, AccessDecision decision)
+        {
             // The facts of every citizen on this level load in one batch, and the consents beside them in a batch of
             // their own whatever the pending decision names: loading them only when a decision turns out to need them
             // would add a round, and a statement, on every level where one does. The field's own loads then chain after

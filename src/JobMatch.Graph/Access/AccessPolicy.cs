@@ -74,8 +74,15 @@ public static class AccessPolicy
                 ? $"{department} takes no part in an open handover of this young person's case (BUF, or a department the transition plan names as receiving)"
                 : "the access table does not grant it");
 
-        if (facts.Consents is not { } consents)
-            return AccessDecision.NeedsConsents;
+        return facts.Consents is { } consents ? UnderConsent(request, rule, category, department, consents) : AccessDecision.NeedsConsents;
+    }
+
+    /// <summary>
+    /// Another department's detail, read under the citizen's consent: one that covers it today, and the purpose it was
+    /// given for. Apart from <see cref="Decide"/> so that its closures are allocated only for such a decision.
+    /// </summary>
+    private static AccessDecision UnderConsent(JobMatchRequest request, CategoryRule rule, DataCategory category, string department, IReadOnlyList<Consent> consents)
+    {
         var covering = consents.Where(c => Covers(c, rule, category, department, request.Today)).ToList();
         if (covering.Count == 0)
             return AccessDecision.Deny(AccessDecision.NotAuthorized,

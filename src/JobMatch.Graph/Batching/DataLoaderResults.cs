@@ -10,9 +10,11 @@ public static class DataLoaderResults
     /// has run) is mapped at once, so the field stays known too.
     /// </summary>
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
-        result is Known<T> known
-            ? new Known<TResult>(map(known.Value))
-            : new Deferred<TResult>(async ct => map(await result.GetResultAsync(ct).ConfigureAwait(false)));
+        result is Known<T> known ? new Known<TResult>(map(known.Value)) : Later(result, map);
+
+    // Apart from Then, so that a known result does not pay for the closure a later one needs.
+    private static Deferred<TResult> Later<T, TResult>(IDataLoaderResult<T> result, Func<T, TResult> map) =>
+        new(async ct => map(await result.GetResultAsync(ct).ConfigureAwait(false)));
 
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, CancellationToken, Task<TResult>> map) =>
         new Deferred<TResult>(async ct => await map(await result.GetResultAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false));
