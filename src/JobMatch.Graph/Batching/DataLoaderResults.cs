@@ -10,11 +10,7 @@ public static class DataLoaderResults
     /// has run) is mapped at once, so the field stays known too.
     /// </summary>
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map) =>
-        result is Known<T> known ? new Known<TResult>(map(known.Value)) : Later(result, map);
-
-    // Apart from Then, so that a known result does not pay for the closure a later one needs.
-    private static Deferred<TResult> Later<T, TResult>(IDataLoaderResult<T> result, Func<T, TResult> map) =>
-        new(async ct => map(await result.GetResultAsync(ct).ConfigureAwait(false)));
+        result is Known<T> known ? new Known<TResult>(map(known.Value)) : new Mapped<T, TResult>(result, map);
 
     public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, CancellationToken, Task<TResult>> map) =>
         new Deferred<TResult>(async ct => await map(await result.GetResultAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false));
@@ -46,6 +42,19 @@ public static class DataLoaderResults
         public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(Value);
 
         Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(Value);
+    }
+
+    /// <summary>A result mapped when it arrives, once: one object where a deferred run would take three (closure, delegate, result).</summary>
+    private sealed class Mapped<T, TResult>(IDataLoaderResult<T> source, Func<T, TResult> map) : IDataLoaderResult<TResult>
+    {
+        private Task<TResult>? task;
+
+        public Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) => task ??= MapAsync(cancellationToken);
+
+        private async Task<TResult> MapAsync(CancellationToken cancellationToken) => map(await source.GetResultAsync(cancellationToken).ConfigureAwait(false));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
+            await GetResultAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private sealed class Deferred<T>(Func<CancellationToken, Task<T>> run) : IDataLoaderResult<T>

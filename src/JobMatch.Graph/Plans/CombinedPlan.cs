@@ -119,30 +119,19 @@ public static class CombinedPlan
         return (all, unavailable.ToList());
     }
 
-    /// <summary>
-    /// One kind of record turned into plan entries when its batch has run: a part of its own rather than a mapped loader
-    /// result, since a page of fifty citizens has six hundred of them.
-    /// </summary>
-    private sealed class Part<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanEntry?> entry, IReadOnlyDictionary<DataCategory, AccessDecision>? decisions)
-        : IDataLoaderResult<IEnumerable<PlanEntry>>
+    private static IEnumerable<PlanEntry> EntriesOf<T>(IReadOnlyList<T> rows, Func<T, PlanEntry?> entry, IReadOnlyDictionary<DataCategory, AccessDecision>? decisions)
     {
-        public async Task<IEnumerable<PlanEntry>> GetResultAsync(CancellationToken cancellationToken = default)
+        var entries = new List<PlanEntry>(rows.Count);
+        foreach (var row in rows)
         {
-            var read = await rows.GetResultAsync(cancellationToken).ConfigureAwait(false);
-            var entries = new List<PlanEntry>(read.Count);
-            foreach (var row in read)
+            if (entry(row) is { } made)
             {
-                if (entry(row) is { } made)
-                {
-                    made.Decisions = decisions;
-                    entries.Add(made);
-                }
+                // Made with the viewer's decisions where the caller has them, rather than copied later to take them.
+                made.Decisions = decisions;
+                entries.Add(made);
             }
-            return entries;
         }
-
-        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) =>
-            await GetResultAsync(cancellationToken).ConfigureAwait(false);
+        return entries;
     }
 
     /// <summary>One department's plan entries for the citizen, one batched read per kind of record, started at once.</summary>
@@ -150,7 +139,7 @@ public static class CombinedPlan
     internal static IReadOnlyList<IDataLoaderResult<IEnumerable<PlanEntry>>> RowsOf(this IResolveFieldContext context, Guid citizenId, string department, IReadOnlyDictionary<DataCategory, AccessDecision>? decisions = null)
     {
         var parts = new List<IDataLoaderResult<IEnumerable<PlanEntry>>>(5);
-        void Add<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanEntry?> entry) => parts.Add(new Part<T>(rows, entry, decisions));
+        void Add<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanEntry?> entry) => parts.Add(rows.Then(list => EntriesOf(list, entry, decisions)));
 
         var today = context.Access().Today;
         PlanStatus On(DateOnly from, DateOnly? to, PlanStatus recorded = PlanStatus.Active) => PlanDates.StatusOn(today, from, to, recorded);
