@@ -73,8 +73,10 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
         public IReadOnlyDictionary<TKey, TValue>? Fetched => running is { IsCompletedSuccessfully: true } done ? done.Result : null;
     }
 
-    private sealed class Result(Batch batch, TKey key) : IDataLoaderResult<TValue>
+    private sealed class Result(Batch batch, TKey key) : IDataLoaderResult<TValue>, DataLoaderResults.IBatched
     {
+        Task DataLoaderResults.IBatched.RunAsync(CancellationToken cancellationToken) => batch.RunAsync(cancellationToken);
+
         public async Task<TValue> GetResultAsync(CancellationToken cancellationToken = default)
         {
             var values = await batch.RunAsync(cancellationToken).ConfigureAwait(false);

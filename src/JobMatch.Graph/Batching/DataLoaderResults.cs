@@ -28,6 +28,52 @@ public static class DataLoaderResults
     /// </summary>
     public static object? Settled(object? result) => result is IKnown known ? known.Value : result;
 
+    /// <summary>The value of a result that is already known, without waiting.</summary>
+    public static bool TryKnown<T>(this IDataLoaderResult<T> result, out T value)
+    {
+        if (result is Known<T> known)
+        {
+            value = known.Value;
+            return true;
+        }
+        value = default!;
+        return false;
+    }
+
+    /// <summary>Whether a result is already known.</summary>
+    public static bool IsKnown(this IDataLoaderResult result) => result is IKnown;
+
+    /// <summary>
+    /// Runs the batches behind these results side by side, each once (a batch of fifty keys is started by one of them,
+    /// not awaited fifty times), and waits for them. A batch that fails is not reported here: the field that reads it
+    /// meets the failure itself, where its error belongs.
+    /// </summary>
+    public static async Task RunAsync(IEnumerable<IDataLoaderResult> results, CancellationToken cancellationToken)
+    {
+        var running = new HashSet<Task>();
+        foreach (var result in results)
+        {
+            if (result is IKnown)
+                continue;
+            running.Add(result is IBatched batched ? batched.RunAsync(cancellationToken) : result.GetResultAsync(cancellationToken));
+        }
+        if (running.Count == 0)
+            return;
+        try
+        {
+            await Task.WhenAll(running).ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+        }
+    }
+
+    /// <summary>A result that is one key of a batch: the batch can be run without waiting on the key.</summary>
+    internal interface IBatched
+    {
+        Task RunAsync(CancellationToken cancellationToken);
+    }
+
     private interface IKnown
     {
         object? Value { get; }

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using JobMatch.Data.Registry;
 using JobMatch.Graph.Access;
+using JobMatch.Graph.Batching;
 using JobMatch.Graph.Employment;
 using JobMatch.Graph.Federation;
 using JobMatch.Graph.Health;
@@ -41,16 +42,19 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
             .Description("The citizen's contact person in each department involved, so colleagues know who to call.")
             .ListSize(Departments.All.Count)
             .Category(DataCategory.Involvement)
-            .Resolve(ctx => ctx.ContactAssignmentsOf(ctx.Source.Id));
+            .Resolve(ctx => ctx.ContactAssignmentsOf(ctx.Source.Id))
+            .Prefetches((c, id, loads) => loads.Add(c.ContactAssignmentsOf(id)));
         Field<ListGraphType<NonNullGraphType<ConsentGraphType>>>("consents")
             .Description("Consents (and other recorded legal bases) that let one department read another's data about the citizen.")
             .Category(DataCategory.Involvement)
-            .Resolve(ctx => ctx.ConsentsOf(ctx.Source.Id));
+            .Resolve(ctx => ctx.ConsentsOf(ctx.Source.Id))
+            .Prefetches((c, id, loads) => loads.Add(c.ConsentsOf(id)));
 
         Field<EmploymentStatusGraphType>("employmentStatus")
             .Description("Whether the citizen is in work now: a summary every department may read.")
             .Category(DataCategory.EmploymentSummary)
-            .Resolve(ctx => ctx.EmploymentStatusOf(ctx.Source.Id));
+            .Resolve(ctx => ctx.EmploymentStatusOf(ctx.Source.Id))
+            .Prefetches(EmploymentLoaders.PrefetchStatus);
         Field<EmploymentGraphType>("employment")
             .Description("BIF's case: target group, benefits, job plan and placements.")
             .Category(DataCategory.EmploymentDetail)
@@ -58,7 +62,8 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
         Field<ListGraphType<NonNullGraphType<EnrollmentGraphType>>>("enrollments")
             .Description("The projects the citizen is or was enrolled in (KLAPjob, STAFF, ...), with the steps reached.")
             .Category(DataCategory.EmploymentDetail)
-            .Resolve(ctx => ctx.EnrollmentsOf(ctx.Source.Id));
+            .Resolve(ctx => ctx.EnrollmentsOf(ctx.Source.Id))
+            .Prefetches((c, id, loads) => loads.Add(c.EnrollmentsOf(id)));
         Field<SocialGraphType>("social")
             .Description("SOF's case: the social action plan (§141), granted services and substance-abuse treatment.")
             .Category(DataCategory.SocialDetail)
@@ -72,7 +77,7 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
             .Category(DataCategory.YouthDetail)
             .Resolve(ctx => new CitizenRef(ctx.Source.Id));
 
-        Field<NonNullGraphType<CombinedPlanGraphType>>("combinedPlan")
+        var combinedPlan = Field<NonNullGraphType<CombinedPlanGraphType>>("combinedPlan")
             .Description("Goals, activities, plan reviews and target-group and benefit changes from every department on one time line. Shows the entries the viewer may see, and for the other departments only that they are involved and who the contact person is; the arguments narrow the entries, never the departments.")
             .Argument<Schema.DateGraphType>("from", "Only entries that have not ended before this day.")
             .Argument<Schema.DateGraphType>("to", "Only entries that start on or before this day.")
@@ -90,6 +95,9 @@ public sealed class CitizenGraphType : ObjectGraphType<Citizen>
                 // The Registry subgraph composes the plan of the parts each department's subgraph serves; the single host reads every source itself.
                 return mount.Mounted == Subgraph.Registry ? ctx.ComposedPlanFor(ctx.Source.Id, query) : ctx.CombinedPlanFor(ctx.Source.Id, query);
             });
+        // The single host reads every source for the plan itself, so a page can read them first; the Registry subgraph reads none.
+        if (mount.Mounted != Subgraph.Registry)
+            combinedPlan.Prefetches(CombinedPlan.Prefetch, readsConsents: true);
 
         mount.Entity(this);
     }

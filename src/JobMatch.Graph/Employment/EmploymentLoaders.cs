@@ -45,7 +45,20 @@ public static class EmploymentLoaders
         var placements = context.PlacementsOf(citizenId);
         var activities = context.JobActivitiesOf(citizenId);
         var benefits = context.BenefitPeriodsOf(citizenId);
-        return context.TargetGroupPeriodsOf(citizenId).Then<IReadOnlyList<TargetGroupPeriod>, EmploymentStatus>(async (groups, ct) =>
+        var targetGroups = context.TargetGroupPeriodsOf(citizenId);
+        // Read already (a page's prefetch): the status is known at once.
+        if (placements.TryKnown(out var placed) && activities.TryKnown(out var active) && benefits.TryKnown(out var paid) && targetGroups.TryKnown(out var grouped))
+            return DataLoaderResults.Completed(EmploymentStatus.On(today, placed, active, paid, grouped));
+        return targetGroups.Then<IReadOnlyList<TargetGroupPeriod>, EmploymentStatus>(async (groups, ct) =>
             EmploymentStatus.On(today, await placements.GetResultAsync(ct), await activities.GetResultAsync(ct), await benefits.GetResultAsync(ct), groups));
+    }
+
+    /// <summary>The loads <see cref="EmploymentStatusOf"/> reads, for a page to run before its fields resolve.</summary>
+    public static void PrefetchStatus(IResolveFieldContext context, Guid citizenId, ICollection<IDataLoaderResult> loads)
+    {
+        loads.Add(context.PlacementsOf(citizenId));
+        loads.Add(context.JobActivitiesOf(citizenId));
+        loads.Add(context.BenefitPeriodsOf(citizenId));
+        loads.Add(context.TargetGroupPeriodsOf(citizenId));
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using JobMatch.Graph.Batching;
 using JobMatch.Graph.Citizens;
 
 namespace JobMatch.Graph.Health;
@@ -11,6 +12,7 @@ public sealed class HealthGraphType : ObjectGraphType<CitizenRef>
         Name = "Health";
         Description = "SUF's case: health and care episodes (rehabilitation, alcohol treatment, home care). Special-category data (GDPR art. 9).";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<HealthEpisodeGraphType>>>>("episodes").Description("Health and care episodes, oldest first.")
-            .Resolve(ctx => ctx.HealthEpisodesOf(ctx.Source.CitizenId));
+            .Resolve(ctx => ctx.HealthEpisodesOf(ctx.Source.CitizenId))
+            .Prefetches((c, id, loads) => loads.Add(c.HealthEpisodesOf(id)));
     }
 }

@@ -67,8 +67,20 @@ public static class CombinedPlan
             .SelectMany(department => context.RowsOf(citizenId, department, decisions))
             .ToList();
 
+        var contactsOf = context.ContactAssignmentsOf(citizenId);
+        // Every part read already (a page's prefetch): the plan is known at once. A part that failed is never known.
+        if (contactsOf.TryKnown(out var known) && parts.TrueForAll(DataLoaderResults.IsKnown))
+        {
+            var read = new List<PlanEntry>();
+            foreach (var part in parts)
+            {
+                part.TryKnown(out var entries);
+                read.AddRange(entries);
+            }
+            return DataLoaderResults.Completed(Compose(citizenId, known, read, [], decisions, query, header: d => PlanHeader.Of(d, read)));
+        }
         var (errors, path) = (context.Errors, context.ResponsePath.ToList());
-        return context.ContactAssignmentsOf(citizenId).Then<IReadOnlyList<Data.Registry.ContactAssignment>, CombinedPlanView>(async (contacts, ct) =>
+        return contactsOf.Then<IReadOnlyList<Data.Registry.ContactAssignment>, CombinedPlanView>(async (contacts, ct) =>
         {
             var (all, unavailable) = await ReadAsync(parts, ct);
             // The plan arrives without the entries of a source that did not answer; it names the source, and so does an error.
@@ -132,6 +144,47 @@ public static class CombinedPlan
             }
         }
         return entries;
+    }
+
+    /// <summary>
+    /// The loads a citizen's plan reads, for a page to run before its plans resolve: the sources of every department
+    /// whose detail the viewer may see, as <see cref="CombinedPlanOf"/> reads them for a plan asked without arguments
+    /// (a field with arguments is not prefetched). A department not yet decidable reads nothing here.
+    /// </summary>
+    internal static void Prefetch(IResolveFieldContext context, Guid citizenId, ICollection<IDataLoaderResult> loads)
+    {
+        var access = context.Access();
+        if (!access.Decide(DataCategory.Involvement, citizenId).Allowed)
+            return;
+        foreach (var department in Departments.All)
+        {
+            if (!access.Decide(Departments.DetailOf[department], citizenId).Allowed)
+                continue;
+            // The same loaders as RowsOf's, department by department.
+            switch (department)
+            {
+                case Departments.Employment:
+                    loads.Add(context.JobGoalsOf(citizenId));
+                    loads.Add(context.JobActivitiesOf(citizenId));
+                    loads.Add(context.PlacementsOf(citizenId));
+                    loads.Add(context.TargetGroupPeriodsOf(citizenId));
+                    loads.Add(context.BenefitPeriodsOf(citizenId));
+                    break;
+                case Departments.Social:
+                    loads.Add(context.ActionPlansOf(citizenId));
+                    loads.Add(context.SocialGoalsOf(citizenId));
+                    loads.Add(context.SocialServicesOf(citizenId));
+                    loads.Add(context.SubstanceTreatmentsOf(citizenId));
+                    break;
+                case Departments.Health:
+                    loads.Add(context.HealthEpisodesOf(citizenId));
+                    break;
+                case Departments.Youth:
+                    loads.Add(context.EducationsOf(citizenId));
+                    loads.Add(context.TransitionPlansOf(citizenId));
+                    break;
+            }
+        }
     }
 
     /// <summary>One department's plan entries for the citizen, one batched read per kind of record, started at once.</summary>
