@@ -189,6 +189,35 @@ public sealed class StatementCountTests : IClassFixture<JobMatchHost>, IAsyncLif
         Assert.Equal(StatementsOf(planAlone, "Registry"), StatementsOf(plan, "Registry"));
     }
 
+    /// <summary>
+    /// A page reads its fields' rows before they resolve, but only what the fields themselves would read: a field left
+    /// out by <c>@include</c> reads nothing, and neither does a field the viewer may not see.
+    /// </summary>
+    [Fact]
+    public async Task APageReadsNothingForAFieldItLeavesOutOrMayNotSee()
+    {
+        const string page = """
+            query Page($health: Boolean!) { citizens(first: 50) { edges { node {
+              name health @include(if: $health) { episodes { kind } }
+            } } } }
+            """;
+        var bif = host.GraphQLAs(Departments.Employment, Role.Caseworker).For("COORDINATED_PLAN");
+        var left = await bif.PostAsync(page, new { health = false });
+        var kept = await bif.PostAsync(page, new { health = true });
+
+        Assert.Empty(left.Errors);
+        Assert.Empty(kept.Errors);
+        Assert.Equal(0, StatementsOf(left, "Health"));
+        Assert.True(StatementsOf(kept, "Health") > 0, "the page with the health detail read no Health statement");
+
+        // SOF has no consent to BIF's detail for anyone: every citizen's employment is refused, and Employment is not read.
+        var sof = host.GraphQLAs(Departments.Social, Role.Caseworker).For("COORDINATED_PLAN");
+        var refused = await sof.PostAsync("{ citizens(first: 50) { edges { node { name employment { goals { text } placements { kind } } } } } }");
+        Assert.NotEmpty(refused.Errors);
+        Assert.All(refused.Errors, e => Assert.Equal("employment", e!["path"]!.AsArray().Last()!.ToString()));
+        Assert.Equal(0, StatementsOf(refused, "Employment"));
+    }
+
     private static int StatementsOf(GraphQLResponse response, string source) =>
         response.Json!["extensions"]!["diagnostics"]!["sources"]![source]?["statements"]?.GetValue<int>() ?? 0;
 
