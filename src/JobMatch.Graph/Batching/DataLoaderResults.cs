@@ -50,14 +50,14 @@ public static class DataLoaderResults
     /// </summary>
     public static async Task RunAsync(IEnumerable<IDataLoaderResult> results, CancellationToken cancellationToken)
     {
-        var running = new HashSet<Task>();
+        HashSet<Task>? running = null;
         foreach (var result in results)
         {
             if (result is IKnown)
                 continue;
-            running.Add(result is IBatched batched ? batched.RunAsync(cancellationToken) : result.GetResultAsync(cancellationToken));
+            (running ??= []).Add(result is IBatched batched ? batched.RunAsync(cancellationToken) : result.GetResultAsync(cancellationToken));
         }
-        if (running.Count == 0)
+        if (running is null)
             return;
         try
         {

@@ -42,10 +42,7 @@ public static class EmploymentLoaders
     public static IDataLoaderResult<EmploymentStatus> EmploymentStatusOf(this IResolveFieldContext context, Guid citizenId)
     {
         var today = context.Today();
-        var placements = context.PlacementsOf(citizenId);
-        var activities = context.JobActivitiesOf(citizenId);
-        var benefits = context.BenefitPeriodsOf(citizenId);
-        var targetGroups = context.TargetGroupPeriodsOf(citizenId);
+        var (placements, activities, benefits, targetGroups) = context.StatusLoadsOf(citizenId);
         // Read already (a page's prefetch): the status is known at once.
         if (placements.TryKnown(out var placed) && activities.TryKnown(out var active) && benefits.TryKnown(out var paid) && targetGroups.TryKnown(out var grouped))
             return DataLoaderResults.Completed(EmploymentStatus.On(today, placed, active, paid, grouped));
@@ -56,9 +53,16 @@ public static class EmploymentLoaders
     /// <summary>The loads <see cref="EmploymentStatusOf"/> reads, for a page to run before its fields resolve.</summary>
     public static void PrefetchStatus(IResolveFieldContext context, Guid citizenId, ICollection<IDataLoaderResult> loads)
     {
-        loads.Add(context.PlacementsOf(citizenId));
-        loads.Add(context.JobActivitiesOf(citizenId));
-        loads.Add(context.BenefitPeriodsOf(citizenId));
-        loads.Add(context.TargetGroupPeriodsOf(citizenId));
+        var (placements, activities, benefits, targetGroups) = context.StatusLoadsOf(citizenId);
+        loads.Add(placements);
+        loads.Add(activities);
+        loads.Add(benefits);
+        loads.Add(targetGroups);
     }
+
+    /// <summary>What the status reads: one list, so that the status and its prefetch cannot drift apart.</summary>
+    private static (IDataLoaderResult<IReadOnlyList<Placement>> Placements, IDataLoaderResult<IReadOnlyList<JobActivity>> Activities,
+        IDataLoaderResult<IReadOnlyList<BenefitPeriod>> Benefits, IDataLoaderResult<IReadOnlyList<TargetGroupPeriod>> TargetGroups)
+        StatusLoadsOf(this IResolveFieldContext context, Guid citizenId) =>
+        (context.PlacementsOf(citizenId), context.JobActivitiesOf(citizenId), context.BenefitPeriodsOf(citizenId), context.TargetGroupPeriodsOf(citizenId));
 }

@@ -158,41 +158,28 @@ public static class CombinedPlan
             return;
         foreach (var department in Departments.All)
         {
-            if (!access.Decide(Departments.DetailOf[department], citizenId).Allowed)
-                continue;
-            // The same loaders as RowsOf's, department by department.
-            switch (department)
-            {
-                case Departments.Employment:
-                    loads.Add(context.JobGoalsOf(citizenId));
-                    loads.Add(context.JobActivitiesOf(citizenId));
-                    loads.Add(context.PlacementsOf(citizenId));
-                    loads.Add(context.TargetGroupPeriodsOf(citizenId));
-                    loads.Add(context.BenefitPeriodsOf(citizenId));
-                    break;
-                case Departments.Social:
-                    loads.Add(context.ActionPlansOf(citizenId));
-                    loads.Add(context.SocialGoalsOf(citizenId));
-                    loads.Add(context.SocialServicesOf(citizenId));
-                    loads.Add(context.SubstanceTreatmentsOf(citizenId));
-                    break;
-                case Departments.Health:
-                    loads.Add(context.HealthEpisodesOf(citizenId));
-                    break;
-                case Departments.Youth:
-                    loads.Add(context.EducationsOf(citizenId));
-                    loads.Add(context.TransitionPlansOf(citizenId));
-                    break;
-            }
+            if (access.Decide(Departments.DetailOf[department], citizenId).Allowed)
+                context.RowsOf(citizenId, department, loads: loads);
         }
     }
 
     /// <summary>One department's plan entries for the citizen, one batched read per kind of record, started at once.</summary>
-    /// <remarks>Entries are made with <paramref name="decisions"/>, the viewer's on each department's detail, where the caller has them.</remarks>
-    internal static IReadOnlyList<IDataLoaderResult<IEnumerable<PlanEntry>>> RowsOf(this IResolveFieldContext context, Guid citizenId, string department, IReadOnlyDictionary<DataCategory, AccessDecision>? decisions = null)
+    /// <remarks>
+    /// Entries are made with <paramref name="decisions"/>, the viewer's on each department's detail, where the caller has them.
+    /// With <paramref name="loads"/>, only the loads are asked, into it, and no entries are made: the page's prefetch
+    /// reads this same list, so it cannot drift from what the plan reads.
+    /// </remarks>
+    internal static IReadOnlyList<IDataLoaderResult<IEnumerable<PlanEntry>>> RowsOf(this IResolveFieldContext context, Guid citizenId, string department,
+        IReadOnlyDictionary<DataCategory, AccessDecision>? decisions = null, ICollection<IDataLoaderResult>? loads = null)
     {
-        var parts = new List<IDataLoaderResult<IEnumerable<PlanEntry>>>(5);
-        void Add<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanEntry?> entry) => parts.Add(rows.Then(list => EntriesOf(list, entry, decisions)));
+        var parts = new List<IDataLoaderResult<IEnumerable<PlanEntry>>>(loads is null ? 5 : 0);
+        void Add<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanEntry?> entry)
+        {
+            if (loads is not null)
+                loads.Add(rows);
+            else
+                parts.Add(rows.Then(list => EntriesOf(list, entry, decisions)));
+        }
 
         var today = context.Access().Today;
         PlanStatus On(DateOnly from, DateOnly? to, PlanStatus recorded = PlanStatus.Active) => PlanDates.StatusOn(today, from, to, recorded);
