@@ -29,6 +29,11 @@ public static class DataServiceCollectionExtensions
                 var options = sp.GetRequiredService<DataOptions>();
                 o.UseSource(options.Provider, ConnectionString(configuration, options, source))
                     .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking)
+                    // Every context is opened for one statement or one unit of work and disposed after it, never shared
+                    // between concurrent operations (a loader opens its own per batch). EF Core's check for such sharing
+                    // writes an AsyncLocal on every row read, an ExecutionContext and a boxed flag each time: a cost with
+                    // nothing left to catch.
+                    .EnableThreadSafetyChecks(false)
                     .AddInterceptors(sp.GetRequiredService<SqlStatementCounter>(), SourceFailureTagger.Instance);
                 if (options.Provider == DataProvider.Sqlite)
                 {

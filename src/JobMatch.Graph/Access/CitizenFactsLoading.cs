@@ -71,7 +71,8 @@ internal static class CitizenFactsLoading
             }
         }
 
-        var prefetched = new List<IDataLoaderResult>();
+        // About one load per field and citizen: the list is made big enough once rather than grown through its doublings.
+        var prefetched = new List<IDataLoaderResult>(page.Count * asked.Count);
         foreach (var (ast, field) in asked)
             PrefetchField(context, access, page, ast, field, prefetched);
         await DataLoaderResults.RunAsync(prefetched, ct);

@@ -10,6 +10,9 @@ public static class Departments
 
     public static readonly IReadOnlyList<string> All = [Employment, Social, Health, Youth];
 
+    /// <summary>The departments in the order of their codes (ordinal), as lists of them are given.</summary>
+    public static readonly IReadOnlyList<string> Ordered = [.. All.Order(StringComparer.Ordinal)];
+
     /// <summary>The department's own detail category.</summary>
     public static readonly IReadOnlyDictionary<string, DataCategory> DetailOf = new Dictionary<string, DataCategory>
     {

@@ -61,28 +61,35 @@ public static class CombinedPlan
     public static IDataLoaderResult<CombinedPlanView> CombinedPlanOf(this IResolveFieldContext context, Guid citizenId, IReadOnlyDictionary<DataCategory, AccessDecision> decisions, PlanQuery? query = null)
     {
         query ??= PlanQuery.All;
-        // A department's source is read only when the viewer may see its entries and the caller asked for it.
-        var parts = Departments.All
-            .Where(department => decisions[Departments.DetailOf[department]].Allowed && query.Reads(department))
-            .SelectMany(department => context.RowsOf(citizenId, department, decisions))
-            .ToList();
-
         var contactsOf = context.ContactAssignmentsOf(citizenId);
-        // Every part read already (a page's prefetch): the plan is known at once. A part that failed is never known.
-        if (contactsOf.TryKnown(out var known) && parts.TrueForAll(DataLoaderResults.IsKnown))
+        var made = new PlanRowContext(citizenId, context.Access().Today, decisions);
+        // A department's source is read only when the viewer may see its entries and the caller asked for it.
+        if (contactsOf.TryKnown(out var known))
         {
-            var read = new List<PlanEntry>();
-            foreach (var part in parts)
+            // Every part read already (a page's prefetch): the plan is known at once, its entries made straight from the
+            // rows into one list. A part that failed is never known.
+            var rows = new KnownRows(made);
+            foreach (var department in Departments.All)
             {
-                part.TryKnown(out var entries);
-                read.AddRange(entries);
+                if (decisions[Departments.DetailOf[department]].Allowed && query.Reads(department))
+                    context.RowsOf(citizenId, department, ref rows);
             }
-            return DataLoaderResults.Completed(Compose(citizenId, known, read, [], decisions, query, header: d => PlanHeader.Of(d, read)));
+            if (rows.AllKnown)
+            {
+                var read = rows.Entries;
+                return DataLoaderResults.Completed(Compose(citizenId, known, read, [], decisions, query, header: d => PlanHeader.Of(d, read)));
+            }
+        }
+        var parts = new LazyParts(made);
+        foreach (var department in Departments.All)
+        {
+            if (decisions[Departments.DetailOf[department]].Allowed && query.Reads(department))
+                context.RowsOf(citizenId, department, ref parts);
         }
         var (errors, path) = (context.Errors, context.ResponsePath.ToList());
         return contactsOf.Then<IReadOnlyList<Data.Registry.ContactAssignment>, CombinedPlanView>(async (contacts, ct) =>
         {
-            var (all, unavailable) = await ReadAsync(parts, ct);
+            var (all, unavailable) = await ReadAsync(parts.Parts, ct);
             // The plan arrives without the entries of a source that did not answer; it names the source, and so does an error.
             foreach (var source in unavailable)
             {
@@ -100,16 +107,39 @@ public static class CombinedPlan
     /// decision on its detail.
     /// </summary>
     internal static CombinedPlanView Compose(Guid citizenId, IReadOnlyList<Data.Registry.ContactAssignment> contacts, IReadOnlyList<PlanEntry> all,
-        IEnumerable<string> unavailable, IReadOnlyDictionary<DataCategory, AccessDecision> decisions, PlanQuery query, Func<string, PlanHeader?> header)
+        IReadOnlyList<string> unavailable, IReadOnlyDictionary<DataCategory, AccessDecision> decisions, PlanQuery query, Func<string, PlanHeader?> header)
     {
         // Entries read here were made with these decisions; a department's part (the federated shape) is given them now.
-        var entries = all.Where(query.Keeps).Select(e => ReferenceEquals(e.Decisions, decisions) ? e : e with { Decisions = decisions }).ToList();
-        entries.Sort((a, b) => (a.Date, a.Department, a.Kind, a.Title).CompareTo((b.Date, b.Department, b.Kind, b.Title)));
-        var departments = contacts.Select(c => c.DepartmentCode).Concat(all.Select(e => e.Department))
-            .Where(Departments.IsDepartment).Distinct().Order(StringComparer.Ordinal)
-            .Select(d => new PlanDepartment(citizenId, d, decisions[Departments.DetailOf[d]], header(d)))
-            .ToList();
-        return new CombinedPlanView(entries, departments, unavailable.Distinct().Order(StringComparer.Ordinal).ToList());
+        var entries = new List<PlanEntry>(all.Count);
+        foreach (var entry in all)
+        {
+            if (query.Keeps(entry))
+                entries.Add(ReferenceEquals(entry.Decisions, decisions) ? entry : entry with { Decisions = decisions });
+        }
+        entries.Sort(static (a, b) => (a.Date, a.Department, a.Kind, a.Title).CompareTo((b.Date, b.Department, b.Kind, b.Title)));
+        // Departments.Ordered is in code order, so the departments come out sorted without sorting them.
+        var departments = new List<PlanDepartment>(2);
+        foreach (var department in Departments.Ordered)
+        {
+            if (Involved(department, contacts, all))
+                departments.Add(new PlanDepartment(citizenId, department, decisions[Departments.DetailOf[department]], header));
+        }
+        return new CombinedPlanView(entries, departments, unavailable.Count == 0 ? [] : unavailable.Distinct().Order(StringComparer.Ordinal).ToList());
+    }
+
+    private static bool Involved(string department, IReadOnlyList<Data.Registry.ContactAssignment> contacts, IReadOnlyList<PlanEntry> entries)
+    {
+        foreach (var contact in contacts)
+        {
+            if (contact.DepartmentCode == department)
+                return true;
+        }
+        foreach (var entry in entries)
+        {
+            if (entry.Department == department)
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Sources that fail leave their entries out and are named; the rest of the plan still arrives.</summary>
@@ -131,21 +161,6 @@ public static class CombinedPlan
         return (all, unavailable.ToList());
     }
 
-    private static IEnumerable<PlanEntry> EntriesOf<T>(IReadOnlyList<T> rows, Func<T, PlanEntry?> entry, IReadOnlyDictionary<DataCategory, AccessDecision>? decisions)
-    {
-        var entries = new List<PlanEntry>(rows.Count);
-        foreach (var row in rows)
-        {
-            if (entry(row) is { } made)
-            {
-                // Made with the viewer's decisions where the caller has them, rather than copied later to take them.
-                made.Decisions = decisions;
-                entries.Add(made);
-            }
-        }
-        return entries;
-    }
-
     /// <summary>
     /// The loads a citizen's plan reads, for a page to run before its plans resolve: the sources of every department
     /// whose detail the viewer may see, as <see cref="CombinedPlanOf"/> reads them for a plan asked without arguments
@@ -156,61 +171,130 @@ public static class CombinedPlan
         var access = context.Access();
         if (!access.Decide(DataCategory.Involvement, citizenId).Allowed)
             return;
+        var asked = new PlanLoads(loads);
         foreach (var department in Departments.All)
         {
             if (access.Decide(Departments.DetailOf[department], citizenId).Allowed)
-                context.RowsOf(citizenId, department, loads: loads);
+                context.RowsOf(citizenId, department, ref asked);
         }
     }
 
-    /// <summary>One department's plan entries for the citizen, one batched read per kind of record, started at once.</summary>
-    /// <remarks>
-    /// Entries are made with <paramref name="decisions"/>, the viewer's on each department's detail, where the caller has them.
-    /// With <paramref name="loads"/>, only the loads are asked, into it, and no entries are made: the page's prefetch
-    /// reads this same list, so it cannot drift from what the plan reads.
-    /// </remarks>
-    internal static IReadOnlyList<IDataLoaderResult<IEnumerable<PlanEntry>>> RowsOf(this IResolveFieldContext context, Guid citizenId, string department,
-        IReadOnlyDictionary<DataCategory, AccessDecision>? decisions = null, ICollection<IDataLoaderResult>? loads = null)
+    /// <summary>One department's plan entries for the citizen as parts to await, one batched read per kind of record, started at once.</summary>
+    internal static IReadOnlyList<IDataLoaderResult<IEnumerable<PlanEntry>>> RowsOf(this IResolveFieldContext context, Guid citizenId, string department)
     {
-        var parts = new List<IDataLoaderResult<IEnumerable<PlanEntry>>>(loads is null ? 5 : 0);
-        void Add<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanEntry?> entry)
-        {
-            if (loads is not null)
-                loads.Add(rows);
-            else
-                parts.Add(rows.Then(list => EntriesOf(list, entry, decisions)));
-        }
+        var parts = new LazyParts(new PlanRowContext(citizenId, context.Access().Today, null));
+        context.RowsOf(citizenId, department, ref parts);
+        return parts.Parts;
+    }
 
-        var today = context.Access().Today;
-        PlanStatus On(DateOnly from, DateOnly? to, PlanStatus recorded = PlanStatus.Active) => PlanDates.StatusOn(today, from, to, recorded);
+    /// <summary>
+    /// What one department's plan reads for the citizen, one batched read per kind of record, each handed to
+    /// <paramref name="rows"/> with how its records become entries. The plan, its parts and the page's prefetch all read
+    /// this one list, so what a page prefetches cannot drift from what the plan reads. The entry makers capture nothing,
+    /// so asking costs no allocation beyond the loads.
+    /// </summary>
+    private static void RowsOf<TRows>(this IResolveFieldContext context, Guid citizenId, string department, ref TRows rows)
+        where TRows : struct, IPlanRows
+    {
         const string bif = Departments.Employment, sof = Departments.Social, suf = Departments.Health, buf = Departments.Youth;
         const DataCategory employment = DataCategory.EmploymentDetail, social = DataCategory.SocialDetail, health = DataCategory.HealthDetail, youth = DataCategory.YouthDetail;
         switch (department)
         {
             case bif:
-                Add(context.JobGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, bif, PlanEntryKind.JobGoal, g.Text, On(g.SetOn, g.TargetDate, g.Status), employment, NodeTypes.JobGoal, g.Id, g));
-                Add(context.JobActivitiesOf(citizenId), a => new(citizenId, a.From, a.To, bif, PlanEntryKind.JobActivity, $"{a.Title} ({a.Provider})", On(a.From, a.To, a.Status), employment, NodeTypes.JobActivity, a.Id, a));
-                Add(context.PlacementsOf(citizenId), p => new(citizenId, p.From, p.To, bif, PlanEntryKind.Placement, $"{PlacementTitle(p.Kind)}, {p.HoursPerWeek:0.#} timer/uge", On(p.From, p.To, p.Status), employment, NodeTypes.Placement, p.Id, p));
-                Add(context.TargetGroupPeriodsOf(citizenId), t => new(citizenId, t.From, t.To, bif, PlanEntryKind.TargetGroup, $"Målgruppe: {t.TargetGroupCode}", On(t.From, t.To), employment, NodeTypes.TargetGroupPeriod, t.Id, t));
-                Add(context.BenefitPeriodsOf(citizenId), b => new(citizenId, b.From, b.To, bif, PlanEntryKind.Benefit, $"Ydelse: {b.BenefitCode}", On(b.From, b.To), employment, NodeTypes.BenefitPeriod, b.Id, b));
+                rows.Add(context.JobGoalsOf(citizenId), static (g, c) => new(c.CitizenId, g.SetOn, g.TargetDate, bif, PlanEntryKind.JobGoal, g.Text, c.On(g.SetOn, g.TargetDate, g.Status), employment, NodeTypes.JobGoal, g.Id, g));
+                rows.Add(context.JobActivitiesOf(citizenId), static (a, c) => new(c.CitizenId, a.From, a.To, bif, PlanEntryKind.JobActivity, $"{a.Title} ({a.Provider})", c.On(a.From, a.To, a.Status), employment, NodeTypes.JobActivity, a.Id, a));
+                rows.Add(context.PlacementsOf(citizenId), static (p, c) => new(c.CitizenId, p.From, p.To, bif, PlanEntryKind.Placement, $"{PlacementTitle(p.Kind)}, {p.HoursPerWeek:0.#} timer/uge", c.On(p.From, p.To, p.Status), employment, NodeTypes.Placement, p.Id, p));
+                rows.Add(context.TargetGroupPeriodsOf(citizenId), static (t, c) => new(c.CitizenId, t.From, t.To, bif, PlanEntryKind.TargetGroup, $"Målgruppe: {t.TargetGroupCode}", c.On(t.From, t.To), employment, NodeTypes.TargetGroupPeriod, t.Id, t));
+                rows.Add(context.BenefitPeriodsOf(citizenId), static (b, c) => new(c.CitizenId, b.From, b.To, bif, PlanEntryKind.Benefit, $"Ydelse: {b.BenefitCode}", c.On(b.From, b.To), employment, NodeTypes.BenefitPeriod, b.Id, b));
                 break;
             case sof:
-                Add(context.ActionPlansOf(citizenId), p => p.NextReviewOn is { } review
-                    ? new(citizenId, review, null, sof, PlanEntryKind.PlanReview, "Opfølgning på handleplanen (§ 141)", On(review, review), social, NodeTypes.SocialActionPlan, p.Id, p)
+                rows.Add(context.ActionPlansOf(citizenId), static (p, c) => p.NextReviewOn is { } review
+                    ? new(c.CitizenId, review, null, sof, PlanEntryKind.PlanReview, "Opfølgning på handleplanen (§ 141)", c.On(review, review), social, NodeTypes.SocialActionPlan, p.Id, p)
                     : null);
-                Add(context.SocialGoalsOf(citizenId), g => new(citizenId, g.SetOn, g.TargetDate, sof, PlanEntryKind.SocialGoal, $"{g.Area}: {g.Text}", On(g.SetOn, g.TargetDate, g.Status), social, NodeTypes.SocialGoal, g.Id, g));
-                Add(context.SocialServicesOf(citizenId), s => new(citizenId, s.From, s.To, sof, PlanEntryKind.SocialService, s.Title, On(s.From, s.To, s.Status), social, NodeTypes.SocialService, s.Id, s, s.ProviderCode));
-                Add(context.SubstanceTreatmentsOf(citizenId), t => new(citizenId, t.From, t.To, sof, PlanEntryKind.SubstanceTreatment, $"Misbrugsbehandling ({t.Form.ToLowerInvariant()}): {t.Substance}", On(t.From, t.To, t.Status), social, NodeTypes.SubstanceTreatment, t.Id, t));
+                rows.Add(context.SocialGoalsOf(citizenId), static (g, c) => new(c.CitizenId, g.SetOn, g.TargetDate, sof, PlanEntryKind.SocialGoal, $"{g.Area}: {g.Text}", c.On(g.SetOn, g.TargetDate, g.Status), social, NodeTypes.SocialGoal, g.Id, g));
+                rows.Add(context.SocialServicesOf(citizenId), static (s, c) => new(c.CitizenId, s.From, s.To, sof, PlanEntryKind.SocialService, s.Title, c.On(s.From, s.To, s.Status), social, NodeTypes.SocialService, s.Id, s, s.ProviderCode));
+                rows.Add(context.SubstanceTreatmentsOf(citizenId), static (t, c) => new(c.CitizenId, t.From, t.To, sof, PlanEntryKind.SubstanceTreatment, $"Misbrugsbehandling ({t.Form.ToLowerInvariant()}): {t.Substance}", c.On(t.From, t.To, t.Status), social, NodeTypes.SubstanceTreatment, t.Id, t));
                 break;
             case suf:
-                Add(context.HealthEpisodesOf(citizenId), e => new(citizenId, e.From, e.To, suf, PlanEntryKind.HealthEpisode, e.Title, On(e.From, e.To, e.Status), health, NodeTypes.HealthEpisode, e.Id, e));
+                rows.Add(context.HealthEpisodesOf(citizenId), static (e, c) => new(c.CitizenId, e.From, e.To, suf, PlanEntryKind.HealthEpisode, e.Title, c.On(e.From, e.To, e.Status), health, NodeTypes.HealthEpisode, e.Id, e));
                 break;
             case buf:
-                Add(context.EducationsOf(citizenId), e => new(citizenId, e.From, e.ExpectedEnd, buf, PlanEntryKind.Education, $"{e.Programme}, {e.Institution}", On(e.From, e.ExpectedEnd, e.Status), youth, NodeTypes.YouthEducation, e.Id, e));
-                Add(context.TransitionPlansOf(citizenId), t => new(citizenId, t.StartedOn, t.PlannedTransferOn, buf, PlanEntryKind.TransitionPlan, $"Overgang til voksenområdet ({t.ReceivingDepartments})", On(t.StartedOn, t.PlannedTransferOn, t.Status), youth, NodeTypes.TransitionPlan, t.Id, t));
+                rows.Add(context.EducationsOf(citizenId), static (e, c) => new(c.CitizenId, e.From, e.ExpectedEnd, buf, PlanEntryKind.Education, $"{e.Programme}, {e.Institution}", c.On(e.From, e.ExpectedEnd, e.Status), youth, NodeTypes.YouthEducation, e.Id, e));
+                rows.Add(context.TransitionPlansOf(citizenId), static (t, c) => new(c.CitizenId, t.StartedOn, t.PlannedTransferOn, buf, PlanEntryKind.TransitionPlan, $"Overgang til voksenområdet ({t.ReceivingDepartments})", c.On(t.StartedOn, t.PlannedTransferOn, t.Status), youth, NodeTypes.TransitionPlan, t.Id, t));
                 break;
         }
-        return parts;
+    }
+
+    /// <summary>
+    /// Whose entries are made and how: the citizen, the day their statuses are told on, and the viewer's decisions on
+    /// each department's detail where the caller has them (entries made with them need not be copied to take them).
+    /// </summary>
+    private readonly record struct PlanRowContext(Guid CitizenId, DateOnly Today, IReadOnlyDictionary<DataCategory, AccessDecision>? Decisions)
+    {
+        public PlanStatus On(DateOnly from, DateOnly? to, PlanStatus recorded = PlanStatus.Active) => PlanDates.StatusOn(Today, from, to, recorded);
+
+        public PlanEntry? Make<T>(T row, Func<T, PlanRowContext, PlanEntry?> entry)
+        {
+            if (entry(row, this) is not { } made)
+                return null;
+            made.Decisions = Decisions;
+            return made;
+        }
+    }
+
+    /// <summary>What <see cref="RowsOf{TRows}"/> hands each kind of record to.</summary>
+    private interface IPlanRows
+    {
+        void Add<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanRowContext, PlanEntry?> entry);
+    }
+
+    /// <summary>Only the loads, for a page's prefetch: no entries are made.</summary>
+    private readonly struct PlanLoads(ICollection<IDataLoaderResult> loads) : IPlanRows
+    {
+        public void Add<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanRowContext, PlanEntry?> entry) => loads.Add(rows);
+    }
+
+    /// <summary>Each kind of record as a part that maps its rows to entries when they arrive.</summary>
+    private struct LazyParts(PlanRowContext made) : IPlanRows
+    {
+        public List<IDataLoaderResult<IEnumerable<PlanEntry>>> Parts { get; } = new(5);
+
+        public readonly void Add<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanRowContext, PlanEntry?> entry)
+        {
+            var context = made;
+            Parts.Add(rows.Then(list =>
+            {
+                var entries = new List<PlanEntry>(list.Count);
+                foreach (var row in list)
+                {
+                    if (context.Make(row, entry) is { } madeEntry)
+                        entries.Add(madeEntry);
+                }
+                return (IEnumerable<PlanEntry>)entries;
+            }));
+        }
+    }
+
+    /// <summary>The entries of rows already read, made into one list; <see cref="AllKnown"/> turns false at the first kind not read yet.</summary>
+    private struct KnownRows(PlanRowContext made) : IPlanRows
+    {
+        public List<PlanEntry> Entries { get; } = [];
+
+        public bool AllKnown { get; private set; } = true;
+
+        public void Add<T>(IDataLoaderResult<IReadOnlyList<T>> rows, Func<T, PlanRowContext, PlanEntry?> entry)
+        {
+            if (!AllKnown || !rows.TryKnown(out var list))
+            {
+                AllKnown = false;
+                return;
+            }
+            foreach (var row in list)
+            {
+                if (made.Make(row, entry) is { } madeEntry)
+                    Entries.Add(madeEntry);
+            }
+        }
     }
 
     private static string PlacementTitle(PlacementKind kind) => kind switch

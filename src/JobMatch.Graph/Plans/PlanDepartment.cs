@@ -7,7 +7,12 @@ using JobMatch.Graph.Schema;
 namespace JobMatch.Graph.Plans;
 
 /// <summary>A department involved in a citizen's plan, whether the viewer may see its entries, and its plan's head if so.</summary>
-public sealed record PlanDepartment(Guid CitizenId, string Department, AccessDecision Access, PlanHeader? Header = null);
+/// <param name="HeaderOf">Gives a department's plan head from the plan's entries; told only when the head is asked for.</param>
+public sealed record PlanDepartment(Guid CitizenId, string Department, AccessDecision Access, Func<string, PlanHeader?>? HeaderOf = null)
+{
+    /// <summary>The head of the department's plan, where its source records one.</summary>
+    public PlanHeader? Header => HeaderOf?.Invoke(Department);
+}
 
 /// <summary>Why a department's entries are hidden from the viewer.</summary>
 public sealed class HiddenReasonGraphType : EnumerationGraphType

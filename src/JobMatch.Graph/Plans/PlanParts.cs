@@ -179,7 +179,7 @@ public static class PlanParts
                     Path = context.ResponsePath,
                 });
                 return context.ContactAssignmentsOf(citizenId).Then(contacts => CombinedPlan.Compose(citizenId, contacts, [],
-                    read.Select(d => PlanParts.Of[d].Source.ToString()), decisions, query, header: _ => null));
+                    read.Select(d => PlanParts.Of[d].Source.ToString()).ToList(), decisions, query, header: _ => null));
             }
             var parts = Departments.All.ToDictionary(d => d, d => Parse(received.GetValueOrDefault(PlanParts.Of[d].Field), d));
             var unavailable = new List<string>();
