@@ -69,11 +69,7 @@ public static class CombinedPlan
             // Every part read already (a page's prefetch): the plan is known at once, its entries made straight from the
             // rows into one list. A part that failed is never known.
             var rows = new KnownRows(made);
-            foreach (var department in Departments.All)
-            {
-                if (decisions[Departments.DetailOf[department]].Allowed && query.Reads(department))
-                    context.RowsOf(citizenId, department, ref rows);
-            }
+            context.RowsOf(citizenId, decisions, query, ref rows);
             if (rows.AllKnown)
             {
                 var read = rows.Entries;
@@ -81,11 +77,7 @@ public static class CombinedPlan
             }
         }
         var parts = new LazyParts(made);
-        foreach (var department in Departments.All)
-        {
-            if (decisions[Departments.DetailOf[department]].Allowed && query.Reads(department))
-                context.RowsOf(citizenId, department, ref parts);
-        }
+        context.RowsOf(citizenId, decisions, query, ref parts);
         var (errors, path) = (context.Errors, context.ResponsePath.ToList());
         return contactsOf.Then<IReadOnlyList<Data.Registry.ContactAssignment>, CombinedPlanView>(async (contacts, ct) =>
         {
@@ -187,6 +179,17 @@ public static class CombinedPlan
         return parts.Parts;
     }
 
+    /// <summary>What the plan reads: the departments whose entries the viewer may see and the caller asked for.</summary>
+    private static void RowsOf<TRows>(this IResolveFieldContext context, Guid citizenId, IReadOnlyDictionary<DataCategory, AccessDecision> decisions, PlanQuery query, ref TRows rows)
+        where TRows : struct, IPlanRows
+    {
+        foreach (var department in Departments.All)
+        {
+            if (decisions[Departments.DetailOf[department]].Allowed && query.Reads(department))
+                context.RowsOf(citizenId, department, ref rows);
+        }
+    }
+
     /// <summary>
     /// What one department's plan reads for the citizen, one batched read per kind of record, each handed to
     /// <paramref name="rows"/> with how its records become entries. The plan, its parts and the page's prefetch all read
@@ -233,12 +236,17 @@ public static class CombinedPlan
     {
         public PlanStatus On(DateOnly from, DateOnly? to, PlanStatus recorded = PlanStatus.Active) => PlanDates.StatusOn(Today, from, to, recorded);
 
-        public PlanEntry? Make<T>(T row, Func<T, PlanRowContext, PlanEntry?> entry)
+        /// <summary>Adds the entries <paramref name="entry"/> makes of <paramref name="rows"/> (a record may make none) to <paramref name="into"/>.</summary>
+        public void AddEntries<T>(IReadOnlyList<T> rows, Func<T, PlanRowContext, PlanEntry?> entry, List<PlanEntry> into)
         {
-            if (entry(row, this) is not { } made)
-                return null;
-            made.Decisions = Decisions;
-            return made;
+            foreach (var row in rows)
+            {
+                if (entry(row, this) is { } made)
+                {
+                    made.Decisions = Decisions;
+                    into.Add(made);
+                }
+            }
         }
     }
 
@@ -265,11 +273,7 @@ public static class CombinedPlan
             Parts.Add(rows.Then(list =>
             {
                 var entries = new List<PlanEntry>(list.Count);
-                foreach (var row in list)
-                {
-                    if (context.Make(row, entry) is { } madeEntry)
-                        entries.Add(madeEntry);
-                }
+                context.AddEntries(list, entry, entries);
                 return (IEnumerable<PlanEntry>)entries;
             }));
         }
@@ -289,11 +293,7 @@ public static class CombinedPlan
                 AllKnown = false;
                 return;
             }
-            foreach (var row in list)
-            {
-                if (made.Make(row, entry) is { } madeEntry)
-                    Entries.Add(madeEntry);
-            }
+            made.AddEntries(list, entry, Entries);
         }
     }
 
