@@ -102,7 +102,8 @@ public static class ListPageEndpoint
                 var enrolled = employment.Enrollments.Where(e => e.ProjectCode == project).Select(e => e.CitizenId);
                 if (from is { } start)
                     enrolled = enrolled.Where(id => id > start);
-                var chunkIds = await enrolled.Distinct().OrderBy(id => id).Take(countChunk).ToListAsync(ct);
+                // GROUP BY, not DISTINCT: EF Core would sort a DISTINCT subquery of every participant before the LIMIT.
+                var chunkIds = await enrolled.GroupBy(id => id).Select(g => g.Key).OrderBy(id => id).Take(countChunk).ToListAsync(ct);
                 if (chunkIds.Count > 0)
                     total += await query.Where(c => EF.Parameter(chunkIds).Contains(c.Id)).Take(CountBound + 1 - total).CountAsync(ct);
                 if (chunkIds.Count < countChunk)
