@@ -107,6 +107,15 @@ public static class BenchProgram
                             await StatementsOfOneAsync(verification, statements, scenario.GraphQL, ct),
                             await StatementsOfOneAsync(verification, statements, scenario.Baseline, ct)));
 
+            // The counts come before the load: bytes allocated are GC.GetTotalAllocatedBytes, which .NET 10 sums over
+            // the server GC's active heaps only, so it can fall when DATAS gives heaps back after a load.
+            foreach (var result in results.Where(r => r.Problem is null))
+            {
+                var amount = Amount(options, result.Scenario);
+                result.GraphQLCost = await CountAsync(app.Services, load, statements, result.Scenario.GraphQL, amount, ct);
+                result.BaselineCost = await CountAsync(app.Services, load, statements, result.Scenario.Baseline, amount, ct);
+            }
+
             foreach (var result in results.Where(r => r.Problem is null))
             {
                 for (var pair = 0; pair < options.WarmupPairs + options.Pairs; pair++)
@@ -126,14 +135,13 @@ public static class BenchProgram
                 }
             }
 
-            // After the load, so that a request alone is timed on a warm process, as a user meets it: before it, the
+            // A request alone is timed again after the load, on a warm process, as a user meets it: before it, the
             // GraphQL side's larger body of code still ran partly unoptimised (tier 0) and timed up to 2.3× slower.
-            // The counts (statements, access records, bytes) are exact either way.
-            foreach (var result in results.Where(r => r.Problem is null))
+            foreach (var result in results.Where(r => r.GraphQLCost is not null && r.BaselineCost is not null))
             {
-                var amount = Math.Max(options.Connections, result.Scenario.Key == "3" ? options.Counted / 5 : options.Counted);
-                result.GraphQLCost = await CountAsync(app.Services, load, statements, result.Scenario.GraphQL, amount, ct);
-                result.BaselineCost = await CountAsync(app.Services, load, statements, result.Scenario.Baseline, amount, ct);
+                var amount = Amount(options, result.Scenario);
+                result.GraphQLCost = result.GraphQLCost! with { AloneMs = await AloneAsync(load, result.Scenario.GraphQL, amount, ct) };
+                result.BaselineCost = result.BaselineCost! with { AloneMs = await AloneAsync(load, result.Scenario.Baseline, amount, ct) };
             }
 
             var report = new Report(options, args, results, pageSizes, memory, started.Elapsed, await store.DurabilityAsync(ct));
@@ -225,6 +233,16 @@ public static class BenchProgram
             (double)(auditAfter - auditBefore) / n,
             (double)(allocatedAfter - allocated) / n,
             run.P50 ?? double.NaN);
+    }
+
+    private static int Amount(BenchOptions options, Scenario scenario) =>
+        Math.Max(options.Connections, scenario.Key == "3" ? options.Counted / 5 : options.Counted);
+
+    /// <summary>The median latency of one request at a time from the load generator, after a tenth as many unmeasured.</summary>
+    private static async Task<double> AloneAsync(LoadRunner load, RequestSpec spec, int amount, CancellationToken ct)
+    {
+        await load.RunAsync(spec, 1, null, Math.Max(1, amount / 10), ct);
+        return (await load.RunAsync(spec, 1, null, amount, ct)).P50 ?? double.NaN;
     }
 
     internal static string FindRepoRoot()
