@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# How throughput and p95 grow with the data set: bench/run.sh at each size on each provider (4 pairs of 3 s windows
-# per scenario, nothing written into BENCHMARKS.md), each run's medians appended to bench/out/growth.tsv, then the
-# table made from the latest line of each provider, size and scenario. A size not seeded yet is seeded first (about
+# How throughput and p95 grow with the data set: bench/run.sh at each size on each provider (3 warm-up and 8 measured
+# pairs of 3 s windows per scenario: a fresh process over a million citizens' files takes a few thousand requests to
+# fault in the pages its connections read, which one warm-up pair did not cover; nothing written into BENCHMARKS.md),
+# each run's medians appended to bench/out/growth.tsv, then the table made from the latest line of each provider, size
+# and scenario. A size not seeded yet is seeded first (about
 # 45 s per 100,000 citizens on PostgreSQL, 80 s on SQLite, on this 2-core machine when busy; 1,000,000 needs ~8 GB).
 #   bash bench/growth.sh                                   10,000, 100,000 and 1,000,000 citizens on SQLite and PostgreSQL
 #   bash bench/growth.sh --sizes 10000,100000 --providers sqlite      some of it; other options go to bench/run.sh
@@ -29,8 +31,8 @@ if [ "$table_only" = 0 ]; then
   for provider in ${providers//,/ }; do
     for citizens in ${sizes//,/ }; do
       log=bench/out/growth-$provider-$citizens.log
-      echo "$(date -u +%H:%M) $provider, $citizens citizens: bash bench/run.sh --provider $provider --citizens $citizens --pairs 4 --out - --summary $summary ${pass[*]:-} (log: $log)"
-      bash bench/run.sh --provider "$provider" --citizens "$citizens" --pairs 4 --out - --summary "$summary" "${pass[@]}" >"$log" 2>&1 || true
+      echo "$(date -u +%H:%M) $provider, $citizens citizens: bash bench/run.sh --provider $provider --citizens $citizens --pairs 8 --warmup 3 --out - --summary $summary ${pass[*]:-} (log: $log)"
+      bash bench/run.sh --provider "$provider" --citizens "$citizens" --pairs 8 --warmup 3 --out - --summary "$summary" "${pass[@]}" >"$log" 2>&1 || true
       tail -n 1 "$log"
     done
   done
