@@ -232,7 +232,7 @@ public static class BenchProgram
             bySource,
             (double)(auditAfter - auditBefore) / n,
             (double)(allocatedAfter - allocated) / n,
-            run.P50 ?? double.NaN);
+            AloneMs: double.NaN); // timed after the load, warm (AloneAsync)
     }
 
     private static int Amount(BenchOptions options, Scenario scenario) =>

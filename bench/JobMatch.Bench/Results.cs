@@ -4,8 +4,9 @@ using JobMatch.Bench.Scenarios;
 namespace JobMatch.Bench;
 
 /// <summary>
-/// What one side of a scenario cost per request in the sequential counted run: statements, access records, bytes
-/// allocated in this process (the client is another process), and the median latency of one request alone.
+/// What one side of a scenario cost per request in the sequential counted run before the load: statements, access
+/// records, bytes allocated in this process (the client is another process); and the median latency of one request
+/// alone, from a second sequential run after the load, on a warm process.
 /// </summary>
 public sealed record CountedCost(double Statements, IReadOnlyDictionary<string, double> StatementsBySource, double AuditRecords, double AllocatedBytes, double AloneMs);
 
